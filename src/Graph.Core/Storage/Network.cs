@@ -1,0 +1,21 @@
+using Graph.Core.Model;
+
+namespace Graph.Core.Storage;
+
+/// <summary>
+/// An n-hop neighbourhood ready to draw. When the node cap is hit, <see cref="Truncated"/> is
+/// true and <see cref="Omitted"/> counts the entities left out.
+/// </summary>
+public sealed record Network(IReadOnlyList<Entity> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated, int Omitted);
+
+/// <summary>One path: nodes in order and the edge between each consecutive pair.</summary>
+public sealed record GraphPath(IReadOnlyList<Entity> Nodes, IReadOnlyList<GraphEdge> Edges);
+
+/// <summary>A counterparty linked to two or more of the given entities.</summary>
+public sealed record SharedCounterparty(Entity Entity, IReadOnlyList<string> LinkedTo, IReadOnlyList<GraphEdge> Edges);
+
+public enum ChangeType { New, Vanished, Changed, Unchanged }
+
+/// <summary>Year-over-year change of one counterparty's flows and balances, per kind and currency.</summary>
+public sealed record Change(
+    Entity Counterparty, ChangeType Type, string Kind, string? Currency, decimal FromAmount, decimal ToAmount);
