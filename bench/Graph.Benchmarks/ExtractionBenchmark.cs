@@ -1,0 +1,11 @@
+namespace Graph.Benchmarks;
+
+// Placeholder until this benchmark is written.
+internal static class ExtractionBenchmark
+{
+    public static Task<int> RunAsync(string[] args, CancellationToken ct)
+    {
+        Console.Error.WriteLine("not written yet");
+        return Task.FromResult(2);
+    }
+}
