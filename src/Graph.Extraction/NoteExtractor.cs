@@ -1,4 +1,11 @@
 using Graph.Core.Notes;
+using Graph.Extraction.Input;
+using Graph.Extraction.Narrative;
+using Graph.Extraction.Output;
+using Graph.Extraction.Parties;
+using Graph.Extraction.Periods;
+using Graph.Extraction.Tables;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction;
 
@@ -14,6 +21,73 @@ public sealed class NoteExtractor
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         ct.ThrowIfCancellationRequested();
-        return new NoteFacts { Note = options.NoteName ?? "", Reporter = options.Reporter };
+        InputGuard.Check(input);
+
+        var source = HtmlNoteReader.LooksLikeHtml(input) ? HtmlNoteReader.Read(input, ct) : SourceText.Identity(input);
+        ct.ThrowIfCancellationRequested();
+        return ExtractFrom(source, options, ct);
+    }
+
+    private static NoteFacts ExtractFrom(SourceText source, ExtractionOptions options, CancellationToken ct)
+    {
+        var text = source.Text;
+        var lines = LineReader.Read(text);
+        var book = new PartyBook();
+        PartyReader.Read(text, book);
+        RelationshipListReader.Read(lines, book);
+        PartyReader.ReadCounterparties(text, book);
+        ct.ThrowIfCancellationRequested();
+
+        var tables = TableFinder.Find(lines);
+        var tableLines = new HashSet<int>(tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1)));
+        var paragraphs = ProseReader.Paragraphs(text, lines, tableLines);
+        var documentPeriod = DocumentPeriod.Find(text, lines);
+
+        var drafts = new List<FactDraft>();
+        var tableReader = new TableFactReader(text, book);
+        foreach (var table in tables)
+        {
+            if (Environment.GetEnvironmentVariable("XDEBUG") == "1")
+                foreach (var r in table.Rows)
+                    Console.Error.WriteLine($"ROW L[{r.Label}] V[{string.Join(";", r.Values.Select(v => v.Text))}] P[{string.Join(";", r.Periods.Select(v => v.Text))}] C[{string.Join(";", r.Currencies.Select(v => v.Text))}] D[{string.Join(";", r.DateParts.Select(v => v.Text))}]");
+            ct.ThrowIfCancellationRequested();
+            drafts.AddRange(tableReader.Read(table, Caption(text, lines, paragraphs, table)));
+        }
+        drafts.AddRange(new NarrativeReader(text, book, documentPeriod).Read(paragraphs));
+
+        var currency = drafts.Where(d => d.Currency is not null).GroupBy(d => d.Currency).OrderByDescending(g => g.Count())
+            .Select(g => g.Key).FirstOrDefault() ?? Amounts.MoneyScanner.Scan(text, 0, text.Length).Where(t => t.Currency is not null)
+                .GroupBy(t => t.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? (drafts.Count > 0 && text.Contains('$') ? "USD" : null);
+        var facts = FactWriter.Write(drafts, source, currency);
+        var used = drafts.Select(d => d.Party).Distinct().ToList();
+        return new NoteFacts
+        {
+            Note = options.NoteName ?? "",
+            Reporter = options.Reporter ?? book.ReporterName,
+            Currency = currency,
+            Scale = DocumentScale(lines),
+            Parties = book.ToParties(used),
+            Facts = facts,
+        };
+    }
+
+    // The sentence that introduces a table ("transactions with Kyocera are included in the table below").
+    private static string Caption(string text, IReadOnlyList<TextLine> lines, List<Paragraph> paragraphs, TableBlock table)
+    {
+        var tableStart = lines[table.FirstLine].Start;
+        var before = paragraphs.LastOrDefault(p => p.Span.End <= tableStart && !p.IsHeading);
+        if (before is null || tableStart - before.Span.End > 600) return "";
+        var sentences = ProseReader.Sentences(text, before.Span);
+        var last = sentences[^1];
+        return text[last.Start..last.End];
+    }
+
+    private static decimal? DocumentScale(IReadOnlyList<TextLine> lines)
+    {
+        foreach (var line in lines)
+            foreach (var cell in line.Cells)
+                if (cell.Kind is CellKind.Unit or CellKind.Currency && CellClassifier.Scale(cell.Text) is { } s) return s;
+        return null;
     }
 }

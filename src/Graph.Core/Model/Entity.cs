@@ -16,4 +16,10 @@ public sealed record Entity
     public string? Cik { get; init; }
     public string? Lei { get; init; }
     public string? Jurisdiction { get; init; }
+    /// <summary>
+    /// Null for a real, named entity. <see cref="EntityPlaceholders.Aggregate"/> for a total over
+    /// several related parties, <see cref="EntityPlaceholders.Unnamed"/> for a party the note only
+    /// describes: both are scoped to one reporter and never match another filer's entities.
+    /// </summary>
+    public string? Placeholder { get; init; }
 }

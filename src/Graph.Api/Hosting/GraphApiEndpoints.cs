@@ -1,0 +1,29 @@
+using Graph.Api.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.Hosting;
+
+public static class GraphApiEndpoints
+{
+    /// <summary>Maps /graphql (POST, GET, the browser page), /healthz and the explorer at /.</summary>
+    public static WebApplication MapGraphApi(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<GraphApiOptions>();
+        var handler = app.Services.GetRequiredService<GraphQLHttpHandler>();
+        var page = app.Services.GetRequiredService<GraphiQLPage>();
+
+        ExplorerFiles.Map(app, options);
+        app.MapPost("/graphql", handler.HandlePostAsync);
+        app.MapGet("/graphql", http => GraphiQLPage.Wants(http.Request) ? page.WriteAsync(http) : handler.HandleGetAsync(http));
+        app.MapMethods("/graphql", ["PUT", "DELETE", "PATCH"], http =>
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = "GET, POST";
+            return Task.CompletedTask;
+        });
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        return app;
+    }
+}

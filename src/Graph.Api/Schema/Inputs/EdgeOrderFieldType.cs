@@ -1,0 +1,15 @@
+using Graph.Core.Storage;
+using GraphQL.Types;
+
+namespace Graph.Api.Schema.Inputs;
+
+public sealed class EdgeOrderFieldType : EnumerationGraphType
+{
+    public EdgeOrderFieldType()
+    {
+        Name = "EdgeOrderField";
+        Add("AMOUNT", EdgeOrderField.Amount);
+        Add("YEAR", EdgeOrderField.Year);
+        Add("KIND", EdgeOrderField.Kind);
+    }
+}

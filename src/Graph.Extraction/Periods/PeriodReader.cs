@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Periods;
+
+/// <summary>
+/// Reads lists of years and dates and the words that frame them: "for the three and six months
+/// ended June 30, 2021", "as of December 31, 2023 and 2024", "during fiscal 2017, 2018 and 2019".
+/// Bare years in a list take the month and day of the dated entry ("December 31, 2022, 2023").
+/// </summary>
+internal static class PeriodReader
+{
+    private const string Month =
+        @"(?<mon>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+
+    private static readonly Regex Token = Patterns.Build(
+        @"\b" + Month + @"\.?\s{1,3}(?<day>\d{1,2})(st|nd|rd|th)?,?\s{0,3}(?<year>(19|20)\d\d)" +
+        @"|\b" + Month + @"\.?,?\s{1,3}(?<year>(19|20)\d\d)" +
+        @"|(?<year>(19|20)\d\d)");
+
+    private static readonly Regex Durations = Patterns.Build(
+        @"(?<a>three|six|nine|twelve|3|6|9|12)(\s*(-|and|or|,)\s*(?<b>three|six|nine|twelve|3|6|9|12))?[\s-]*months?\s+(period\s+)?(ended|ending|then ended)");
+
+    private static readonly Regex Quarter = Patterns.Build(@"\bquarters?\b(\s+ended)?");
+    private static readonly Regex YearEnded = Patterns.Build(@"(fiscal\s+)?years?\s+(ended|ending)|fiscal|for the years?|during the years?");
+    private static readonly Regex PointCue = Patterns.Build(@"(\bas\s+(of|at)|\bat|\bbalances?\b.{0,20}|\boutstanding\b.{0,20}|\bon)\s*$");
+    private static readonly Regex SpanCue = Patterns.Build(@"(\bended|\bending|\bduring|\bin|\bfor|\bfiscal|\bthrough|\bsince|\bperiod)\s*[^\s]*\s*$");
+
+    public static IReadOnlyList<PeriodList> Read(string text, int start, int end)
+    {
+        var tokens = Tokens(text, start, end);
+        var lists = new List<PeriodList>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var j = i;
+            while (j + 1 < tokens.Count && OnlyDelimiters(text, tokens[j].End, tokens[j + 1].Start)) j++;
+            lists.Add(Build(text, start, tokens.GetRange(i, j - i + 1), i > 0 ? tokens[i - 1].End : start));
+            i = j + 1;
+        }
+        return lists;
+    }
+
+    private sealed record Tok(int Start, int End, int Year, int? Month, int? Day);
+
+    private static List<Tok> Tokens(string text, int start, int end)
+    {
+        var result = new List<Tok>();
+        foreach (Match m in Token.Matches(text[start..end]))
+        {
+            var s = start + m.Index;
+            var e = s + m.Length;
+            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (!m.Groups["mon"].Success && !LooksLikeBareYear(text, s, e)) continue;
+            int? month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : null;
+            int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (day is < 1 or > 31) day = null;
+            result.Add(new Tok(s, e, year, month, day));
+        }
+        return result;
+    }
+
+    // A bare 4-digit number is a year unless it is part of an amount, a percentage or a longer number.
+    private static bool LooksLikeBareYear(string text, int s, int e)
+    {
+        if (s > 0)
+        {
+            var p = text[s - 1];
+            if (char.IsAsciiDigit(p) || p is '$' or '.' or '¥' or '€' or '£' or '#') return false;
+            if (char.IsLetter(p)) return false;
+            if (p == ',' && s > 1 && char.IsAsciiDigit(text[s - 2]))
+            {
+                var k = s - 2;
+                var run = 0;
+                while (k >= 0 && char.IsAsciiDigit(text[k])) { run++; k--; }
+                if (run != 4) return false;
+            }
+            // "RMB 2019" or "US$ 2019" is an amount.
+            var before = text[Math.Max(0, s - 5)..s].TrimEnd();
+            if (before.EndsWith("RMB", StringComparison.Ordinal) || before.EndsWith('$')) return false;
+        }
+        if (e < text.Length)
+        {
+            var n = text[e];
+            if (char.IsAsciiDigit(n) || n is '%' || char.IsLetter(n)) return false;
+            if (n is '.' or ',' && e + 1 < text.Length && char.IsAsciiDigit(text[e + 1]) &&
+                !(e + 4 < text.Length && text[e + 1] is '1' or '2' && char.IsAsciiDigit(text[e + 4]))) return false;
+        }
+        return true;
+    }
+
+    private static bool OnlyDelimiters(string text, int from, int to)
+    {
+        var gap = text[from..to].Replace("and", " ", StringComparison.OrdinalIgnoreCase)
+            .Replace("respectively", " ", StringComparison.OrdinalIgnoreCase);
+        return gap.All(c => char.IsWhiteSpace(c) || c is ',' or '|' or '&' or '(' or ')');
+    }
+
+    private static PeriodList Build(string text, int sentenceStart, List<Tok> toks, int lookFrom)
+    {
+        var lookStart = Math.Max(Math.Max(sentenceStart, lookFrom), toks[0].Start - 80);
+        var before = text[lookStart..toks[0].Start];
+        var withDate = toks.FirstOrDefault(t => t.Month is not null);
+        var items = new List<(int Year, DateOnly? Date)>();
+        foreach (var t in toks)
+        {
+            var month = t.Month ?? withDate?.Month;
+            var day = t.Day ?? (t.Month is null ? withDate?.Day : null);
+            if (month is not null && day is null && t.Month is not null) day = DateTime.DaysInMonth(t.Year, month.Value);
+            DateOnly? date = month is not null && day is not null && day <= DateTime.DaysInMonth(t.Year, month.Value)
+                ? new DateOnly(t.Year, month.Value, day.Value)
+                : null;
+            items.Add((t.Year, date));
+        }
+
+        var frame = PointCue.IsMatch(before) ? PeriodFrame.Point
+            : SpanCue.IsMatch(before) ? PeriodFrame.Span
+            : PeriodFrame.Span;
+        if (frame == PeriodFrame.Point && before.TrimEnd().EndsWith("on", StringComparison.OrdinalIgnoreCase)
+            && toks.Count == 1 && toks[0].Day is not null && !before.Contains("balance", StringComparison.OrdinalIgnoreCase))
+            frame = PeriodFrame.Event;
+
+        var durations = DurationsBefore(before);
+        var periods = new List<Period>();
+        if (durations.Count > 1 && items.Count == 1)
+            periods.AddRange(durations.Select(d => new Period(items[0].Year, items[0].Date, d)));
+        else
+            periods.AddRange(items.Select(x => new Period(x.Year, x.Date, durations.Count == 1 ? durations[0] : null)));
+        return new PeriodList(toks[0].Start, toks[^1].End, periods, frame);
+    }
+
+    private static List<string> DurationsBefore(string before)
+    {
+        var result = new List<string>();
+        Match? last = null;
+        foreach (Match m in Durations.Matches(before)) last = m;
+        if (last is not null && before.Length - (last.Index + last.Length) < 25)
+        {
+            result.Add(Months(last.Groups["a"].Value));
+            if (last.Groups["b"].Success) result.Add(Months(last.Groups["b"].Value));
+            result.RemoveAll(r => r == "12M");
+            return result;
+        }
+        if (YearEnded.IsMatch(before)) return result;
+        if (Quarter.IsMatch(before)) result.Add("3M");
+        return result;
+    }
+
+    private static string Months(string word) => word.ToLowerInvariant() switch
+    {
+        "three" or "3" => "3M",
+        "six" or "6" => "6M",
+        "nine" or "9" => "9M",
+        _ => "12M",
+    };
+
+    private static int MonthNumber(string mon) => mon[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+}

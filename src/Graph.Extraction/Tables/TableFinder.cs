@@ -1,0 +1,37 @@
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Tables;
+
+/// <summary>
+/// Finds the tables in the text: runs of non-prose lines with at least two rows of values.
+/// Works for rows on one line ("Interest expense | $ | – | $ | 36") and for renderings that put
+/// every cell on its own line.
+/// </summary>
+internal static class TableFinder
+{
+    public static List<TableBlock> Find(IReadOnlyList<TextLine> lines)
+    {
+        var blocks = new List<TableBlock>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (lines[i].Kind == LineKind.Prose) { i++; continue; }
+            var j = i;
+            var valueLines = 0;
+            while (j < lines.Count && lines[j].Kind != LineKind.Prose)
+            {
+                if (lines[j].Cells.Any(c => c.Kind is CellKind.Number or CellKind.Dash)) valueLines++;
+                j++;
+            }
+            if (valueLines >= 2)
+            {
+                var first = i;
+                while (first < j && lines[first].Kind == LineKind.Empty) first++;
+                var rows = RowBuilder.Build(lines, first, j - 1);
+                blocks.Add(new TableBlock(first, j - 1, rows));
+            }
+            i = j;
+        }
+        return blocks;
+    }
+}

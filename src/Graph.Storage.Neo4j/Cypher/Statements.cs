@@ -1,0 +1,68 @@
+using System.Reflection;
+
+namespace Graph.Storage.Neo4j.Cypher;
+
+/// <summary>
+/// Every Cypher statement the store sends, read from the embedded <c>Cypher/*.cypher</c> files.
+/// Statements are fixed text: values travel as parameters, and labels and relationship types are
+/// written into the files, never built from input.
+/// </summary>
+internal static class Statements
+{
+    public static readonly IReadOnlyList<string> Schema = Load("schema")
+        .Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(StripComments)
+        .Select(s => s.TrimEnd(';'))
+        .Where(s => s.Length > 0)
+        .ToList();
+
+    public static readonly string IngestBegin = Load("ingest-begin");
+    public static readonly string IngestRemoveFilingContent = Load("ingest-remove-filing-content");
+    public static readonly string IngestDeleteOrphans = Load("ingest-delete-orphans");
+    public static readonly string IngestReadEntities = Load("ingest-read-entities");
+    public static readonly string IngestWriteEntities = Load("ingest-write-entities");
+    public static readonly string IngestWriteFiling = Load("ingest-write-filing");
+    public static readonly string IngestWriteTransactions = Load("ingest-write-transactions");
+    public static readonly string IngestWriteBalances = Load("ingest-write-balances");
+    public static readonly string IngestWriteRelatedParties = Load("ingest-write-related-parties");
+
+    public static readonly string ReadSameAs = Load("read-same-as");
+    public static readonly string ReadEntities = Load("read-entities");
+    public static readonly string Stats = Load("stats");
+    public static readonly string SearchMergedHits = Load("search-merged-hits");
+    public static readonly string SearchEntities = Load("search-entities");
+    public static readonly string SearchEntitiesCount = Load("search-entities-count");
+    public static readonly string RelatedParties = Load("related-parties");
+    public static readonly string FilingsById = Load("filings-by-id");
+    public static readonly string FilingsPage = Load("filings-page");
+    public static readonly string FilingsCount = Load("filings-count");
+
+    public static readonly string EdgesPageAscending = Load("edges-page-asc");
+    public static readonly string EdgesPageDescending = Load("edges-page-desc");
+    public static readonly string EdgesCount = Load("edges-count");
+    public static readonly string CounterpartySums = Load("counterparty-sums");
+    public static readonly string Expand = Load("expand");
+    public static readonly string EdgesAmong = Load("edges-among");
+    public static readonly string Degree = Load("degree");
+
+    public static readonly string Merge = Load("merge");
+    public static readonly string Unmerge = Load("unmerge");
+    public static readonly string SuggestCandidates = Load("suggest-candidates");
+
+    public static readonly string ExportEntities = Load("export-entities");
+    public static readonly string ExportFilings = Load("export-filings");
+    public static readonly string ExportEdges = Load("export-edges");
+    public static readonly string ExportRelatedParties = Load("export-related-parties");
+
+    private static string Load(string name)
+    {
+        var resource = $"Graph.Storage.Neo4j.Cypher.{name}";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The statement file '{name}.cypher' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    }
+
+    private static string StripComments(string text) => string.Join('\n', text.Split('\n')
+        .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim();
+}

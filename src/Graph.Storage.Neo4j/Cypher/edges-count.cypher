@@ -1,0 +1,24 @@
+// How many edges an edge listing covers (the total of its pages).
+CALL () {
+  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
+  WHERE $members IS NULL
+  RETURN a, e, b
+  UNION
+  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
+  WHERE a.id IN $members
+  RETURN a, e, b
+  UNION
+  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
+  WHERE b.id IN $members
+  RETURN a, e, b
+}
+WITH a, e, b
+WHERE true
+  AND ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($yearFrom IS NULL OR e.year >= $yearFrom)
+  AND ($yearTo IS NULL OR e.year <= $yearTo)
+  AND ($minAmount IS NULL OR e.value >= $minAmount)
+  AND ($maxAmount IS NULL OR e.value <= $maxAmount)
+  AND ($currencies IS NULL OR e.currency IN $currencies)
+  AND ($reporters IS NULL OR e.reportedBy IN $reporters)
+RETURN count(e) AS total

@@ -1,0 +1,6 @@
+using Graph.Storage.Sqlite.Resolution;
+
+namespace Graph.Storage.Sqlite.Traversal;
+
+/// <summary>What the store reads once per graph version: clusters and, when a traversal needs it, the adjacency index.</summary>
+internal sealed record GraphSnapshot(long Version, ClusterMap Clusters, TraversalIndex? Index);

@@ -1,0 +1,58 @@
+namespace Graph.Storage.Sqlite.Traversal;
+
+/// <summary>The nodes and edge slots of a capped neighbourhood, before rows are read back.</summary>
+internal sealed record NetworkSlots(IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted);
+
+/// <summary>
+/// Breadth-first walk over matching edges in either direction. Nodes are kept in the order
+/// they are reached until the cap; the walk still finishes its levels so that the number of
+/// entities left out is exact, not an estimate.
+/// </summary>
+internal static class NetworkWalker
+{
+    public static NetworkSlots Walk(TraversalIndex index, int root, int depth, int limit, EdgePredicate predicate, CancellationToken ct)
+    {
+        var seen = new bool[index.NodeCount];
+        var kept = new List<int> { root };
+        var keptSet = new HashSet<int> { root };
+        var omitted = 0;
+        seen[root] = true;
+        var frontier = new List<int> { root };
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var next = new List<int>();
+            foreach (var node in frontier)
+            {
+                foreach (var edge in index.EdgesOf(node))
+                {
+                    var other = index.Other(edge, node);
+                    if (seen[other] || !predicate.Matches(edge))
+                        continue;
+                    seen[other] = true;
+                    next.Add(other);
+                    if (kept.Count < limit)
+                    {
+                        kept.Add(other);
+                        keptSet.Add(other);
+                    }
+                    else
+                        omitted++;
+                }
+            }
+            frontier = next;
+        }
+
+        var edges = new List<int>();
+        foreach (var node in kept)
+        {
+            foreach (var edge in index.EdgesOf(node))
+            {
+                // Each edge sits in both endpoints' lists: take it once, from its source side.
+                if (index.From[edge] == node && keptSet.Contains(index.To[edge]) && predicate.Matches(edge))
+                    edges.Add(edge);
+            }
+        }
+        return new NetworkSlots(kept, edges, omitted);
+    }
+}

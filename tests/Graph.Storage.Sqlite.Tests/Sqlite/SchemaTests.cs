@@ -1,0 +1,79 @@
+using Graph.Storage.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite.Tests.Sqlite;
+
+public sealed class SchemaTests : IAsyncLifetime
+{
+    private readonly TempDatabase _db = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_file_and_its_directory_are_created_at_the_latest_version_in_wal_mode()
+    {
+        await using var store = await _db.OpenAsync(Ct);
+
+        Assert.True(File.Exists(_db.Path));
+        Assert.Equal(1, await store.GetSchemaVersionAsync(Ct));
+        Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
+        Assert.Equal("initial graph schema", await ScalarAsync("SELECT name FROM schema_migrations WHERE version = 1"));
+    }
+
+    [Fact]
+    public async Task Initialising_again_keeps_the_data_and_applies_nothing_twice()
+    {
+        await using (var store = await _db.OpenAsync(Ct))
+            await store.IngestAsync(ContractGraph.Alpha(), Ct);
+
+        await using var reopened = await _db.OpenAsync(Ct);
+        await reopened.InitializeAsync(Ct);
+
+        Assert.Equal(1, (await reopened.GetStatsAsync(Ct)).Filings);
+        Assert.Equal("1", await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task A_file_from_a_newer_program_is_refused_with_a_clear_message()
+    {
+        await using (var store = await _db.OpenAsync(Ct))
+            await ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')");
+
+        await using var reopened = new SqliteGraphStore(_db.Path);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => reopened.InitializeAsync(Ct));
+
+        Assert.Contains("newer", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_with_a_clear_message()
+    {
+        Directory.CreateDirectory(_db.Directory);
+        await File.WriteAllTextAsync(_db.Path, new string('x', 4096), Ct);
+
+        await using var store = new SqliteGraphStore(_db.Path);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync(Ct));
+
+        Assert.Contains("not a graph database", e.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_db.Path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(await cmd.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_db.Path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(Ct);
+    }
+}
