@@ -3,19 +3,22 @@ using System.Globalization;
 using Graph.Api;
 using Graph.Api.Hosting;
 using Graph.Benchmarks.Api;
+using Graph.Benchmarks.Store;
+using Graph.Core.Storage;
 using Graph.Storage.Sqlite;
 
 namespace Graph.Benchmarks;
 
 /// <summary>
 /// Requests/s and latency of the GraphQL API over HTTP on loopback: a counterparty query and a
-/// depth-2 network query against a synthetic graph in the embedded store, with concurrent
-/// closed-loop clients in the same process (so client and server share the CPU: a conservative
-/// figure).
+/// depth-2 network query on the store benchmark's synthetic graph (power-law degrees; 100k
+/// entities and 1M edges by default) in the embedded store, with concurrent closed-loop clients
+/// in the same process (client and server share the CPU: a conservative figure).
 /// <code>
-/// dotnet run -c Release --project bench/Graph.Benchmarks -- api [--entities 20000] [--reporters 2000]
-///     [--concurrency 16] [--duration 10] [--warmup 3] [--db path]
+/// dotnet run -c Release --project bench/Graph.Benchmarks -- api [--concurrency 16] [--duration 10] [--warmup 3]
+///     [--entities 100000] [--edges 1000000] [--db path]   (graph options as for 'store')
 /// </code>
+/// The graph is written once to a file named after its shape and reused by later runs.
 /// </summary>
 internal static class ApiBenchmark
 {
@@ -31,44 +34,59 @@ internal static class ApiBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
-        var options = ArgumentReader.Parse(args);
-        if (options is null)
+        ApiBenchmarkOptions options;
+        try
         {
-            Console.Error.WriteLine("usage: api [--entities N] [--reporters N] [--concurrency N] [--duration S] [--warmup S] [--db PATH]");
+            options = ArgumentReader.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("usage: api [--concurrency N] [--duration S] [--warmup S] [--entities N] [--edges N] [--db PATH] ...");
             return 2;
         }
 
-        var dbPath = options.Db ?? Path.Combine(Path.GetTempPath(), $"graph-api-bench-{options.Entities}-{options.Reporters}.db");
-        var synthetic = new SyntheticFilings(options.Entities, options.Reporters);
+        var shape = options.Graph;
+        var synthetic = SyntheticGraph.Generate(shape);
+        var dbPath = shape.Db ?? Path.Combine(Path.GetTempPath(), $"graph-api-bench-{shape.Entities}-{shape.Edges}-{shape.Seed}.db");
         await using var store = new SqliteGraphStore(dbPath);
         await store.InitializeAsync(ct);
         var stats = await store.GetStatsAsync(ct);
-        if (stats.Filings < options.Reporters)
+        if (stats.Filings != synthetic.Filings.Count)
         {
-            Console.WriteLine($"Building the benchmark graph in {dbPath} ...");
+            Console.WriteLine($"Writing the benchmark graph to {dbPath} ...");
             var watch = Stopwatch.StartNew();
-            var edges = 0;
-            foreach (var filing in synthetic.Generate())
-            {
+            foreach (var filing in synthetic.Filings)
                 await store.IngestAsync(filing, ct);
-                edges += filing.Edges.Count;
-            }
-            Console.WriteLine($"  {edges:N0} edges in {watch.Elapsed.TotalSeconds:F1} s ({edges / watch.Elapsed.TotalSeconds:N0} edges/s)");
+            Console.WriteLine($"  {synthetic.Filings.Sum(f => f.Edges.Count):N0} edges in {watch.Elapsed.TotalSeconds:F1} s");
             stats = await store.GetStatsAsync(ct);
         }
-        Console.WriteLine($"Graph: {stats.Entities:N0} entities, {stats.Filings:N0} filings, {stats.Transactions + stats.Balances:N0} edges");
+        Console.WriteLine($"Graph: {stats.Entities:N0} entities, {stats.Filings:N0} filings, {stats.Transactions + stats.Balances:N0} edges ({dbPath})");
+
+        // Roots: every reporter once, in a fixed shuffled order; the Zipf draw makes a few of them hubs.
+        var roots = synthetic.Filings.Select(f => f.Filing.ReporterId).Distinct().ToArray();
+        new Random(7).Shuffle(roots);
 
         await using var server = await GraphApiHost.StartAsync(store, new GraphApiOptions(), ["http://127.0.0.1:0"], ct: ct);
         var url = new Uri(server.BaseAddress, "graphql");
-        Console.WriteLine($"Server: {url}  clients: {options.Concurrency}  warm-up {options.Warmup} s, measured {options.Duration} s per query");
+        Console.WriteLine($"Server {url}; {options.Concurrency} clients; {roots.Length:N0} roots; warm-up {options.Warmup} s, measured {options.Duration} s per query");
 
-        var roots = synthetic.ReporterIds;
+        var warmup = TimeSpan.FromSeconds(options.Warmup);
+        var duration = TimeSpan.FromSeconds(options.Duration);
         var runner = new LoadRunner(url, options.Concurrency);
-        var results = new List<LoadResult>();
-        foreach (var (name, query) in new[] { ("counterparties", CounterpartyQuery), ("network depth 2", NetworkQuery) })
+        var direct = new DirectLoadRunner(options.Concurrency);
+        var results = new List<LoadResult>
         {
-            results.Add(await runner.RunAsync(name, query, roots, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Duration), ct));
-        }
+            await runner.RunAsync("counterparties", CounterpartyQuery, roots, warmup, duration, ct),
+            await direct.RunAsync("  store alone", async (id, token) =>
+            {
+                // What the API asks the store for this query: the entity, then its counterparties.
+                await store.GetEntitiesAsync([id], token);
+                await store.GetCounterpartiesAsync([id], EdgeFilter.None, token);
+            }, roots, warmup, duration, ct),
+            await runner.RunAsync("network depth 2", NetworkQuery, roots, warmup, duration, ct),
+            await direct.RunAsync("  store alone", (id, token) => store.GetNetworkAsync(id, 2, EdgeFilter.None, 200, token), roots, warmup, duration, ct),
+        };
 
         Console.WriteLine();
         Console.WriteLine($"{"query",-18} {"req/s",10} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"requests",9} {"failed",7}");

@@ -46,10 +46,18 @@ public sealed partial class Neo4jGraphStore
             }
         }
 
-        var statement = query.Order.Descending ? Statements.EdgesPageDescending : Statements.EdgesPageAscending;
+        // Separate statements for "every edge" and "edges of one cluster", so that each is planned
+        // for its case: a relationship scan, or index seeks on the cluster's ids.
+        var (statement, count) = (members is null, query.Order.Descending) switch
+        {
+            (true, true) => (Statements.EdgesPageDescending, Statements.EdgesCount),
+            (true, false) => (Statements.EdgesPageAscending, Statements.EdgesCount),
+            (false, true) => (Statements.EntityEdgesPageDescending, Statements.EntityEdgesCount),
+            (false, false) => (Statements.EntityEdgesPageAscending, Statements.EntityEdgesCount),
+        };
         var page = await RunAsync(statement, filter.With(
             ("orderField", field), ("afterKey", afterKey), ("afterId", cursor?[1]), ("take", query.First + 1)), ct).ConfigureAwait(false);
-        var total = Single(await RunAsync(Statements.EdgesCount, filter, ct).ConfigureAwait(false), "count").GetInt32("total");
+        var total = Single(await RunAsync(count, filter, ct).ConfigureAwait(false), "count").GetInt32("total");
 
         var rows = page.Rows.Select(r => (Edge: EdgeMapping.FromMap(r.GetMap("edge"), clusters.CanonicalOf).Edge, Key: r["key"])).ToList();
         return new Page<GraphEdge>(

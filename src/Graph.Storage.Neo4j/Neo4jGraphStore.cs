@@ -35,8 +35,27 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     {
         // Schema statements cannot share a transaction with writes: each runs on its own.
         foreach (var statement in Statements.Schema)
-            await _runner.RunAsync(new CypherStatement(statement), ct).ConfigureAwait(false);
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await _runner.RunAsync(new CypherStatement(statement), ct).ConfigureAwait(false);
+                    break;
+                }
+                catch (Neo4jException e) when (attempt < 3 && IsSchemaRace(e))
+                {
+                    // Two processes starting together (the API and an ingest) may both create the
+                    // same index; the loser's retry then finds it and IF NOT EXISTS passes.
+                    await Task.Delay(TimeSpan.FromMilliseconds(300 * attempt), ct).ConfigureAwait(false);
+                }
+            }
+        }
     }
+
+    private static bool IsSchemaRace(Neo4jException e) =>
+        e.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+        || e.Code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal);
 
     public ValueTask DisposeAsync() => _ownsRunner ? _runner.DisposeAsync() : ValueTask.CompletedTask;
 

@@ -47,6 +47,9 @@ public sealed class EdgeEvidenceTests(ExplorerFixture fixture)
 
         Assert.Contains($"sel=edge%3A{Uri.EscapeDataString(id)}", page.Page.Url);
         Assert.Empty(page.Errors);
+        var path = Artifacts.PathFor("explorer-evidence.png");
+        await page.Page.ScreenshotAsync(new() { Path = path });
+        TestContext.Current.TestOutputHelper?.WriteLine($"Explorer screenshot: {path}");
     }
 
     /// <summary>The candidate edge drawn farthest from every other node and edge, so a click hits it alone.</summary>

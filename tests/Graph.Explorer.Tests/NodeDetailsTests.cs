@@ -7,7 +7,7 @@ namespace Graph.Explorer.Tests;
 public sealed class NodeDetailsTests(ExplorerFixture fixture)
 {
     [Fact]
-    public async Task Clicking_a_node_shows_who_it_is_and_its_yearly_totals_per_kind()
+    public async Task Clicking_a_node_shows_who_it_is_its_yearly_totals_per_kind_and_what_changed()
     {
         var data = fixture.Data;
         await using var page = await fixture.OpenPageAsync($"?entity={Uri.EscapeDataString(data.RootId)}");
@@ -30,6 +30,21 @@ public sealed class NodeDetailsTests(ExplorerFixture fixture)
             .Count();
         await page.ByTestId("totals-chart").First.WaitForAsync();
         Assert.Equal(expectedBars, await page.Page.Locator("[data-testid=totals-chart] rect[data-kind]").CountAsync());
+
+        // Year over year: the last two years of the web, as the API's changes() lists them.
+        var years = DemoData.Years(data.RootNetwork);
+        var (from, to) = (years[^2], years[^1]);
+        await page.Page.Locator("[data-testid=node-changes] h3").WaitForAsync();
+        Assert.Equal($"Changes {from} → {to}", await page.Page.Locator("[data-testid=node-changes] h3").InnerTextAsync());
+        var changes = (await fixture.Api.QueryAsync(
+                "query($id: ID!, $from: Int!, $to: Int!) { changes(entity: $id, fromYear: $from, toYear: $to) { counterparty { id } type } }",
+                new { id = data.RootId, from, to }))
+            .GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("type").GetString() != "UNCHANGED")
+            .Select(c => $"{c.GetProperty("type").GetString()} {c.GetProperty("counterparty").GetProperty("id").GetString()}")
+            .Order();
+        var listed = await page.ByTestId("change").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.changeType + ' ' + i.dataset.entityId)");
+        Assert.Equal(changes, listed.Order());
         Assert.Empty(page.Errors);
     }
 

@@ -1,39 +1,34 @@
 using System.Globalization;
+using Graph.Benchmarks.Store;
 
 namespace Graph.Benchmarks.Api;
 
-internal sealed record ApiBenchmarkOptions(int Entities, int Reporters, int Concurrency, int Duration, int Warmup, string? Db);
+/// <summary>Load options of the API benchmark; the graph's shape is the store benchmark's (<see cref="StoreBenchOptions"/>).</summary>
+internal sealed record ApiBenchmarkOptions(int Concurrency, int Duration, int Warmup, StoreBenchOptions Graph);
 
-/// <summary>Reads <c>--name value</c> pairs; null on anything unknown or malformed.</summary>
+/// <summary>Takes <c>--concurrency</c>, <c>--duration</c> and <c>--warmup</c>; everything else describes the graph.</summary>
 internal static class ArgumentReader
 {
-    public static ApiBenchmarkOptions? Parse(string[] args)
+    /// <exception cref="ArgumentException">An option is unknown or malformed.</exception>
+    public static ApiBenchmarkOptions Parse(string[] args)
     {
-        var o = new ApiBenchmarkOptions(Entities: 20_000, Reporters: 2_000, Concurrency: 16, Duration: 10, Warmup: 3, Db: null);
-        for (var i = 0; i < args.Length; i += 2)
+        int concurrency = 16, duration = 10, warmup = 3;
+        var graphArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
         {
-            if (i + 1 >= args.Length) return null;
-            var value = args[i + 1];
-            int Int() => int.Parse(value, CultureInfo.InvariantCulture);
-            try
+            int Int() => i + 1 < args.Length
+                ? int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture)
+                : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
             {
-                o = args[i] switch
-                {
-                    "--entities" => o with { Entities = Int() },
-                    "--reporters" => o with { Reporters = Int() },
-                    "--concurrency" => o with { Concurrency = Int() },
-                    "--duration" => o with { Duration = Int() },
-                    "--warmup" => o with { Warmup = Int() },
-                    "--db" => o with { Db = value },
-                    _ => null,
-                };
+                case "--concurrency": concurrency = Int(); break;
+                case "--duration": duration = Int(); break;
+                case "--warmup": warmup = Int(); break;
+                default: graphArgs.Add(args[i]); break;
             }
-            catch (FormatException)
-            {
-                return null;
-            }
-            if (o is null) return null;
         }
-        return o.Entities > 0 && o.Reporters > 0 && o.Reporters <= o.Entities && o.Concurrency > 0 && o.Duration > 0 ? o : null;
+        if (concurrency < 1 || duration < 1 || warmup < 0)
+            throw new ArgumentException("--concurrency and --duration must be positive.");
+        return new ApiBenchmarkOptions(concurrency, duration, warmup, StoreBenchOptions.Parse([.. graphArgs]));
     }
 }

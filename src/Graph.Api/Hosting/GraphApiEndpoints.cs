@@ -1,4 +1,7 @@
 using Graph.Api.Http;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +26,9 @@ public static class GraphApiEndpoints
             http.Response.Headers.Allow = "GET, POST";
             return Task.CompletedTask;
         });
+        // The schema as SDL, for code generators and for reading; printed once.
+        var sdl = new Lazy<string>(() => app.Services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = true }));
+        app.MapGet("/graphql/schema.graphql", () => Results.Text(sdl.Value, "text/plain; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         return app;
     }

@@ -57,7 +57,17 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             AnsiConsole.MarkupLineInterpolated($"[red]No graph database at '{settings.Db}'.[/] Ingest first, or give --db.");
             return 1;
         }
-        await using var store = await StoreFactory.OpenAsync(settings, cancellationToken);
+        Core.Storage.IGraphStore store;
+        try
+        {
+            store = await StoreFactory.OpenAsync(settings, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]Cannot open the store:[/] {e.Message}");
+            return 1;
+        }
+        await using var _ = store;
         var output = settings.Out!;
         if (settings.Format == ExportFormat.Cypher)
         {

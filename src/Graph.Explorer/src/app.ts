@@ -1,13 +1,14 @@
 // The controller: holds the view state, keeps it in the URL, fetches through the GraphQL API and
 // re-draws the graph, the table and the detail panel whenever the state changes.
 
-import { fetchEntityDetails, fetchNetwork, fetchPaths, fetchSharedCounterparties } from "./api/explorer-api";
+import { fetchChanges, fetchEntityDetails, fetchNetwork, fetchPaths, fetchSharedCounterparties } from "./api/explorer-api";
 import type { Edge, EntitySummary, Network } from "./api/model";
 import { addEdges, addNodes, emptyGraph, mergeNetwork, type DrawnGraph } from "./graph/drawn-graph";
 import type { Highlight } from "./graph/graph-elements";
 import { GraphView } from "./graph/graph-view";
 import { edgeFilterOf, MAX_LIMIT, parseState, serializeState, type ViewState } from "./state/view-state";
 import { download } from "./ui/csv";
+import { renderChanges } from "./ui/changes-list";
 import { byTestId, clear, h } from "./ui/dom";
 import { renderEdgeDetails } from "./ui/edge-details";
 import { EdgeTable } from "./ui/edge-table";
@@ -20,6 +21,8 @@ import { YearPlayer } from "./ui/year-player";
 const REFRESH_DEBOUNCE_MS = 120;
 const YEAR_STEP_MS = 1200;
 const PATH_MAX_HOPS = 4;
+/** Networks kept for instant redraws (the year animation revisits them); the oldest go first. */
+const NETWORK_CACHE_SIZE = 64;
 
 interface AnalysisResult {
   key: string;
@@ -141,6 +144,7 @@ export class Explorer {
       // A failed request is not remembered, so a retry asks again.
       pending.catch(() => this.networks.delete(key));
       this.networks.set(key, pending);
+      if (this.networks.size > NETWORK_CACHE_SIZE) this.networks.delete(this.networks.keys().next().value!);
     }
     return pending;
   }
@@ -351,9 +355,26 @@ export class Explorer {
           togglePick: (n) => this.togglePick(n, !this.state.picks.includes(n.id)),
         },
       );
+      const years = this.changeYears();
+      if (years) {
+        const changes = await fetchChanges(id, years[0], years[1]);
+        if (seq !== this.detailsSeq) return;
+        const target = container.querySelector<HTMLElement>('[data-testid="node-changes"]');
+        if (target) renderChanges(target, changes, years[0], years[1], (e) => this.openEntity(e));
+      }
     } catch (error) {
       if (seq === this.detailsSeq) this.showError(error);
     }
+  }
+
+  /** The two years compared: the ends of the year filter when it spans years, else the last two years drawn. */
+  private changeYears(): [number, number] | null {
+    const { yearFrom, yearTo } = this.state;
+    const years = this.filters.years();
+    const from = yearFrom ?? years[0];
+    const to = yearTo ?? years[years.length - 1];
+    if (from != null && to != null && from < to && (yearFrom != null || yearTo != null)) return [from, to];
+    return years.length >= 2 ? [years[years.length - 2], years[years.length - 1]] : null;
   }
 
   private togglePick(entity: EntitySummary, picked: boolean): void {

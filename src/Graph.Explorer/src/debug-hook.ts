@@ -8,6 +8,8 @@ export interface ExplorerDebugHook {
   edgeCount(): number;
   nodeIds(): string[];
   edgeIds(): string[];
+  /** Drawn edges with their ends: the arrow points from source to target. */
+  edgeEnds(): { id: string; source: string; target: string }[];
   /** Label of the "N more" node, null when the network was not cut at the node cap. */
   moreLabel(): string | null;
   highlighted(): { nodes: string[]; edges: string[] };
@@ -32,6 +34,7 @@ export function installDebugHook(explorer: Explorer): void {
     edgeCount: () => view.edgeCount(),
     nodeIds: () => view.nodeIds(),
     edgeIds: () => view.edgeIds(),
+    edgeEnds: () => view.edgeEnds(),
     moreLabel: () => view.moreLabel(),
     highlighted: () => view.highlighted(),
     positionOf: (id: string) => view.renderedCentre(id),

@@ -15,6 +15,9 @@ internal static class MoneyScanner
     public static List<MoneyToken> Scan(string text, int start, int end)
     {
         var tokens = new List<MoneyToken>();
+        // Most clauses hold no amount at all: a digit and a currency mark must both be present.
+        var view = text.AsSpan(start, end - start);
+        if (view.IndexOfAnyInRange('0', '9') < 0) return tokens;
         var span = text[start..end];
         foreach (Match m in Money.Matches(span))
         {

@@ -34,6 +34,8 @@ internal static class KindClassifier
         new(Patterns.Build(@"\bdividends?\b|\ballocated\b|\ballocations?\b|\bcarrying\s+value\b|\binvestments?\s+in\b|\bgains?\b|\bacquired\b|\bacquisition\b|\bconverted\b|\bconversion\b|\bwaived\b|\bwaiver\b|\bcapital\s+contributions?\b|\bpreferred\s+stock\b|\bconsideration\b|\bpurchase\s+price\b|\bpurchased?\s+(\w+\s+)?(equipment|property|properties|assets?|land|buildings?|vehicles?)\b|\breimburse\w*|\bon\s+behalf\s+of\b|\bdisposal\b|\bsold\s+(its|our|the)\s+(interest|equity|shares)"), FactKinds.Other, 6),
     ];
 
+    private static readonly Regex RepaidTo = Patterns.Build(@"^\w+\s+to\b");
+    private static readonly Regex RepaidFrom = Patterns.Build(@"\b(repayments?|paid back)\s*$|\bfrom\b");
     private static readonly Regex ToReporter = Patterns.Build(@"\bto\s+" + Reporter + @"|^\s*" + Reporter);
     private static readonly Regex ReporterSubject = Patterns.Build(Reporter + @"(\s+\w+){0,3}\s*$");
 
@@ -103,9 +105,9 @@ internal static class KindClassifier
         var before = span[Math.Max(0, index - 40)..index];
         var after = span[index..Math.Min(span.Length, index + 60)];
         if (ReporterSubject.IsMatch(before)) return FactKinds.RepaymentMade;
-        if (Regex.IsMatch(after, @"^\w+\s+to\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, Patterns.Timeout))
+        if (RepaidTo.IsMatch(after))
             return FactKinds.RepaymentMade;
-        if (Regex.IsMatch(before, @"\b(repayments?|paid back)\s*$|\bfrom\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, Patterns.Timeout))
+        if (RepaidFrom.IsMatch(before))
             return FactKinds.RepaymentReceived;
         return before.Trim().Length == 0 ? FactKinds.RepaymentMade : FactKinds.RepaymentReceived;
     }

@@ -14,8 +14,27 @@ namespace Graph.Extraction.Narrative;
 /// periods that has as many entries (nearest first), takes its kind from the cue words before it
 /// and its party from the nearest mention, or from the party the section is about.
 /// </summary>
-internal sealed class NarrativeReader(string text, PartyBook book, Period? documentPeriod)
+internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?> documentPeriod)
 {
+    // Mentions are found once for the whole text, then read per sentence.
+    private readonly List<PartyMention> _mentions = Timed(8, () => MentionFinder.Find(text, 0, text.Length, book));
+    private static T Timed<T>(int i, Func<T> f) { var sw = System.Diagnostics.Stopwatch.StartNew(); var r = f(); Prof.U[i] += sw.Elapsed.TotalMilliseconds; return r; }
+
+    private List<PartyMention> MentionsIn(int start, int end)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        var result = new List<PartyMention>();
+        for (var i = lo; i < _mentions.Count && _mentions[i].Start < end; i++)
+            if (_mentions[i].End <= end) result.Add(_mentions[i]);
+        return result;
+    }
+
     private static readonly Regex NotAPeriod = Patterns.Build(
         @"(matur(es|ed|ing|ity)|due|expir\w*|until|till|through|commenc\w*|beginning|starting|effective|extend\w*|from|to|terminated|dated|inception)(\s+date)?(\s+(on|in|of|to|from))?\s*$");
     private static readonly Regex Each = Patterns.Build(@"\beach\b[^,;]{0,30}$|\beach\s+(include|includes|included|was|were|totaled)\b");
@@ -23,6 +42,10 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
     private static readonly Regex FollowingParty = Patterns.Build(@"^\s*(,\s*)?((\w+\s+){0,3}(from|to|by|with|of)\s+|due\s+(from|to)\s+)$");
     private static readonly Regex BalanceWords = Patterns.Build(@"\boutstanding\b|\bbalances?\b|\bdue\s+(to|from)\b|\bpayable\b|\breceivable\b|\bremained\b");
     private static readonly Regex SeparatedAfter = Patterns.Build(@",\s*which\b|;|,\s*and\s+(the|was|were|is)\b|\bsubsequently\b");
+
+    private static readonly Regex DigitComma = Patterns.Build(@"\d,\s?\d");
+    private static readonly Regex NameBeforeList = Patterns.Build(@"(?<word>[A-Z][\w\-]*(\s+\d+)?)(,\s*|\s+and\s+)$", ignoreCase: false);
+    private static readonly Regex NameAfterList = Patterns.Build(@"^(,\s*|\s+and\s+)(?<word>[A-Z][\w\-]*)", ignoreCase: false);
 
     private readonly List<FactDraft> _drafts = [];
     private readonly ClauseContext _context = new();
@@ -36,14 +59,14 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
         foreach (var p in paragraphs)
         {
             if (p.IsHeading) { Heading(p); continue; }
-            foreach (var sentence in ProseReader.Sentences(text, p.Span)) Sentence(sentence);
+            foreach (var sentence in Timed(6, () => ProseReader.Sentences(text, p.Span))) Sentence(sentence);
         }
         return _drafts;
     }
 
     private void Heading(Paragraph p)
     {
-        var mentions = Primary(MentionFinder.Find(text, p.Span.Start, p.Span.End, book));
+        var mentions = Primary(MentionsIn(p.Span.Start, p.Span.End));
         if (mentions.Count == 0 && KindClassifier.LabelKind(text[p.Span.Start..p.Span.End]) is null) return;
         _context.ResetForHeading();
         _context.HeadingParty = mentions.Count == 1 ? mentions[0].Party : null;
@@ -55,13 +78,13 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
 
     private void Sentence(Span sentence)
     {
-        var mentions = MentionFinder.Find(text, sentence.Start, sentence.End, book);
+        var mentions = MentionsIn(sentence.Start, sentence.End);
         PartyEntry? sentenceFocus = null;
         foreach (var clause in ProseReader.Clauses(text, sentence))
         {
             var clauseMentions = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).ToList();
-            var tokens = MoneyScanner.Scan(text, clause.Start, clause.End);
-            var periods = PeriodReader.Read(text, clause.Start, clause.End)
+            var tokens = Timed(9, () => MoneyScanner.Scan(text, clause.Start, clause.End));
+            var periods = Timed(9, () => PeriodReader.Read(text, clause.Start, clause.End))
                 .Where(pl => !NotAPeriod.IsMatch(text[Math.Max(clause.Start, pl.Start - 30)..pl.Start]))
                 .Where(pl => !mentions.Any(m => m.Start <= pl.Start && pl.End <= m.End)).ToList();
             if (tokens.Any(t => !t.IsNil)) Clause(clause, tokens, periods, clauseMentions.Count > 0 ? clauseMentions : mentions);
@@ -88,7 +111,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
     private void Clause(Span clause, List<MoneyToken> tokens, List<PeriodList> periods, List<PartyMention> mentions)
     {
         var lists = AmountListReader.Read(text, tokens);
-        var cues = KindClassifier.Cues(text, clause.Start, clause.End);
+        var cues = Timed(7, () => KindClassifier.Cues(text, clause.Start, clause.End));
         var overrideCue = Overrides.Match(text[clause.Start..clause.End]);
         string? previousKind = null;
         PartyMention? previousMention = null;
@@ -142,7 +165,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
         // After a comma only the words of the amount's own phrase count: ", recorded $714 thousand in interest expense".
         var comma = Math.Max(text.LastIndexOf(',', Math.Max(windowStart, list.Start - 1), Math.Max(0, list.Start - windowStart)),
             windowStart > 0 && windowStart < list.Start ? text.LastIndexOf(" and ", list.Start - 1, list.Start - windowStart, StringComparison.Ordinal) : -1);
-        if (comma > windowStart && !Regex.IsMatch(text[Math.Max(0, comma - 3)..Math.Min(text.Length, comma + 3)], @"\d,\s?\d", RegexOptions.NonBacktracking, Patterns.Timeout))
+        if (comma > windowStart && !DigitComma.IsMatch(text[Math.Max(0, comma - 3)..Math.Min(text.Length, comma + 3)]))
         {
             var local = before.Where(c => c.Start > comma).ToList();
             if (local.Count > 0) before = local;
@@ -186,12 +209,12 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
     {
         if (mention.Party.Aggregate || mention.Party.Unnamed) return false;
         var before = text[Math.Max(0, mention.Start - 30)..mention.Start];
-        var previous = Regex.Match(before, @"(?<word>[A-Z][\w\-]*(\s+\d+)?)(,\s*|\s+and\s+)$", RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, Patterns.Timeout);
+        var previous = NameBeforeList.Match(before);
         if (previous.Success && !IsRole(previous.Groups["word"].Value) && !NameRules.IsStop(previous.Groups["word"].Value)) return true;
         var after = text[mention.End..Math.Min(text.Length, mention.End + 30)];
-        var m = Regex.Match(after, @"^(,\s*|\s+and\s+)([A-Z][\w\-]*)", RegexOptions.NonBacktracking, Patterns.Timeout);
+        var m = NameAfterList.Match(after);
         if (!m.Success) return false;
-        var next = m.Groups[2].Value;
+        var next = m.Groups["word"].Value;
         return !NameRules.LegalSuffixes.Contains(next.Trim('.')) && !NameRules.IsStop(next) && !IsRole(next);
     }
 
@@ -223,7 +246,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Period? docum
         }
         var single = nearest is { Items.Count: 1 } ? nearest.Items[0]
             : nearest is not null ? nearest.Items[0]
-            : _context.LastPeriod ?? documentPeriod;
+            : _context.LastPeriod ?? documentPeriod();
         foreach (var a in amounts) result.Add((a, single));
         return (result, nearest);
     }

@@ -9,7 +9,6 @@ internal static class NameRules
         "the", "this", "that", "these", "those", "a", "an", "company", "company's", "company’s", "group", "group's", "group’s",
         "board", "directors", "director", "note", "notes", "series", "class", "common", "preferred", "stock", "shares",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "chief", "officer", "president", "chairman", "ceo", "cfo", "coo", "vice", "executive", "prc", "china", "u.s.", "us",
         "united", "states", "nasdaq", "sec", "rmb", "hk", "usd", "accounts", "amounts", "amount", "total", "revenue", "revenues",
         "sales", "interest", "related", "party", "parties", "transactions", "transaction", "loan", "loans", "due", "during", "in",

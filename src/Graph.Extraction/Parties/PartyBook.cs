@@ -17,6 +17,14 @@ internal sealed class PartyBook
 
     public PartyEntry? Find(string name) => _byName.GetValueOrDefault(Key(name));
 
+    /// <summary>Drops a party found under the reporter's own name: the reporter is not its own counterparty.</summary>
+    public void Remove(string name)
+    {
+        if (Find(name) is not { } entry) return;
+        _parties.Remove(entry);
+        foreach (var key in _byName.Where(kv => kv.Value == entry).Select(kv => kv.Key).ToList()) _byName.Remove(key);
+    }
+
     public PartyEntry Add(string name, string type, string? relationship = null, IEnumerable<string>? aliases = null)
     {
         name = Clean(name);

@@ -13,13 +13,13 @@ internal static class PartyReader
 {
     private const string Cap = @"([A-Z]|\d{1,5}\s+[A-Z])[\w&'’\.\-]*";
     private const string PersonWord = @"[A-Z][a-z]+(-[A-Z][a-z]+)?";
-    private const string PersonName = PersonWord + @"(\s+[A-Z]\.)?(\s+\([A-Z][a-z]+\))?(\s+" + PersonWord + @"){1,2}";
+    private const string PersonName = PersonWord + @"( [A-Z]\.)?( \([A-Z][a-z]+\))?( " + PersonWord + @"){1,2}";
 
     private static readonly Regex Defined = Patterns.Build(
         @"\(\s*(the\s+|a\s+)?[“""”‘']\s*(?<alias>[^“”""()‘’']{1,60})\s*[”""“’']\s*\)", ignoreCase: false);
 
     private static readonly Regex Titled = Patterns.Build(
-        @"\b(?<title>Mr|Ms|Mrs|Dr|Miss|Madam)\.?\s+(?<name>[A-Z][\w'’\-]*(\s+[A-Z]\.)?(\s+\([A-Z][a-z]+\))?(\s+[A-Z][\w'’\-]+){0,2})", ignoreCase: false);
+        @"\b(?<title>Mr|Ms|Mrs|Dr|Miss|Madam)\.? +(?<name>[A-Z][\w'’\-]*( [A-Z]\.)?( \([A-Z][a-z]+\))?( [A-Z][\w'’\-]+){0,2})", ignoreCase: false);
 
     private const string RoleWords =
         @"(Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|director|founder|Founder|majority|controlling|principal|significant|officer|Officer|executive|Vice|shareholder|stockholder|member|chairman|chief|president|legal representative|spouse|wife|husband|son|daughter|brother|sister|father|mother|sole|general partner|managing)";
@@ -33,7 +33,7 @@ internal static class PartyReader
         ignoreCase: false);
 
     private static readonly Regex Suffixed = Patterns.Build(
-        @"(?<name>" + Cap + @"(\s+(of|and|&|de|for)?\s*[A-Z0-9][\w&'’\.\-]*){0,6},?\s+(Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.?|Inc\.?|Incorporated|Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Holdings|Group|Bank|UniTrust|Trust|IRA|Partners))\b",
+        @"(?<name>" + Cap + @"( +(of|and|&|de|for)? *[A-Z0-9][\w&'’\.\-]*){0,6},? +(Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.?|Inc\.?|Incorporated|Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Holdings|Group|Bank|UniTrust|Trust|IRA|Partners))\b",
         ignoreCase: false);
 
     private static readonly Regex AppositionBefore = Patterns.Build(
@@ -60,7 +60,16 @@ internal static class PartyReader
 
     public static void Read(string text, PartyBook book)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         ReadDefinitions(text, book);
+        Prof.U[0] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+        ReadNames(text, book);
+        Prof.U[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+        if (book.ReporterName is { } reporter) book.Remove(reporter);
+    }
+
+    private static void ReadNames(string text, PartyBook book)
+    {
         foreach (Match m in Suffixed.Matches(text))
         {
             // "Silicon Valley Bank’s prime rate" names a bank as a reference, not a party.
@@ -68,7 +77,9 @@ internal static class PartyReader
             if (Possessive(text, end)) continue;
             AddCompany(book, m.Groups["name"].Value, null);
         }
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         ReadPersons(text, book);
+        Prof.U[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         foreach (Match m in AppositionBefore.Matches(text)) AddBare(book, m.Groups["name"].Value, null);
         foreach (Match m in AppositionAfter.Matches(text)) AddBare(book, m.Groups["name"].Value, m.Groups["rel"].Value.Trim());
     }

@@ -28,6 +28,7 @@ internal static class PeriodReader
 
     public static IReadOnlyList<PeriodList> Read(string text, int start, int end)
     {
+        if (!HasYearDigits(text.AsSpan(start, end - start))) return [];
         var tokens = Tokens(text, start, end);
         var lists = new List<PeriodList>();
         var i = 0;
@@ -39,6 +40,14 @@ internal static class PeriodReader
             i = j + 1;
         }
         return lists;
+    }
+
+    // A year is "19" or "20" followed by two digits: without that no pattern needs to run.
+    private static bool HasYearDigits(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i + 3 < span.Length; i++)
+            if (span[i] is '1' or '2' && span[i + 1] is '9' or '0' && char.IsAsciiDigit(span[i + 2]) && char.IsAsciiDigit(span[i + 3])) return true;
+        return false;
     }
 
     private sealed record Tok(int Start, int End, int Year, int? Month, int? Day);

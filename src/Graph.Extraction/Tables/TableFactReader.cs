@@ -88,6 +88,8 @@ internal sealed class TableFactReader(string text, PartyBook book)
             var mentions = MentionFinder.Find(label, 0, label.Length, book).Where(m => !m.Secondary).ToList();
             var named = mentions.FirstOrDefault(m => !m.Party.Aggregate && !m.Party.Unnamed) ?? mentions.FirstOrDefault();
             party = named?.Party;
+            // "Product sales to affiliates" under a caption about one named party belongs to that party.
+            if (party is { Aggregate: true } or { Unnamed: true } && contextParty is { Aggregate: false, Unnamed: false }) party = contextParty;
             if (party is null && AggregateLabel.IsMatch(label)) aggregate = true;
             else if (party is null && labelKind is null && LooksLikeName(label) && !CommonWords(label))
                 party = book.Add(label, PartyReader.LooksLikePerson(label) ? PartyTypes.Person : PartyTypes.Company);
@@ -115,7 +117,21 @@ internal sealed class TableFactReader(string text, PartyBook book)
     // "Subscription" is a line item when the note also writes "subscription"; "Yibon" never is.
     private bool CommonWords(string label) =>
         label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ':', '(', ')'))
-            .Any(w => w.Length > 2 && w.Any(char.IsUpper) && Regex.IsMatch(text, @"\b" + Regex.Escape(w.ToLowerInvariant()) + @"\b", RegexOptions.NonBacktracking, Patterns.Timeout));
+            .Any(w => w.Length > 2 && w.Any(char.IsUpper) && ContainsWord(text, w.ToLowerInvariant()));
+
+    private static bool ContainsWord(string haystack, string word)
+    {
+        var from = 0;
+        while (from < haystack.Length)
+        {
+            var i = haystack.IndexOf(word, from, StringComparison.Ordinal);
+            if (i < 0) return false;
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(haystack[i - 1])) && (end >= haystack.Length || !char.IsLetterOrDigit(haystack[end]))) return true;
+            from = i + 1;
+        }
+        return false;
+    }
 
     private static string? Cue(string label) => label.Length == 0 ? null : KindClassifier.LabelKind(label);
 

@@ -18,12 +18,15 @@ internal static class TableFinder
             if (lines[i].Kind == LineKind.Prose) { i++; continue; }
             var j = i;
             var valueLines = 0;
+            var headerLines = 0;
             while (j < lines.Count && lines[j].Kind != LineKind.Prose)
             {
                 if (lines[j].Cells.Any(c => c.Kind is CellKind.Number or CellKind.Dash)) valueLines++;
+                else if (lines[j].Cells.Count(c => c.Kind is CellKind.Year or CellKind.Date) >= 2) headerLines++;
                 j++;
             }
-            if (valueLines >= 2)
+            // Two rows of values, or one under a header of periods ("| 2023 | 2022").
+            if (valueLines >= 2 || valueLines == 1 && headerLines >= 1)
             {
                 var first = i;
                 while (first < j && lines[first].Kind == LineKind.Empty) first++;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Graph.Storage.Neo4j.Cypher;
 
@@ -40,6 +41,9 @@ internal static class Statements
     public static readonly string EdgesPageAscending = Load("edges-page-asc");
     public static readonly string EdgesPageDescending = Load("edges-page-desc");
     public static readonly string EdgesCount = Load("edges-count");
+    public static readonly string EntityEdgesPageAscending = Load("entity-edges-page-asc");
+    public static readonly string EntityEdgesPageDescending = Load("entity-edges-page-desc");
+    public static readonly string EntityEdgesCount = Load("entity-edges-count");
     public static readonly string CounterpartySums = Load("counterparty-sums");
     public static readonly string Expand = Load("expand");
     public static readonly string EdgesAmong = Load("edges-among");
@@ -53,6 +57,29 @@ internal static class Statements
     public static readonly string ExportFilings = Load("export-filings");
     public static readonly string ExportEdges = Load("export-edges");
     public static readonly string ExportRelatedParties = Load("export-related-parties");
+
+    public static readonly string ScriptEntities = Script("script-entities");
+    public static readonly string ScriptFilings = Script("script-filings");
+    public static readonly string ScriptTransactions = Script("script-transactions");
+    public static readonly string ScriptBalances = Script("script-balances");
+    public static readonly string ScriptRelatedParties = Script("script-related-parties");
+    public static readonly string ScriptSameAs = Script("script-same-as");
+    public static readonly string ScriptGraphMeta = Script("script-graph-meta");
+
+    /// <summary>
+    /// A statement with a parameter replaced by a literal, for scripts that run without
+    /// parameters. The literal must come from <see cref="Export.CypherLiteral"/>, which escapes it.
+    /// </summary>
+    public static string Bind(string statement, string parameter, string literal)
+    {
+        var pattern = new Regex(@"\$" + Regex.Escape(parameter) + "(?![A-Za-z0-9_])", RegexOptions.CultureInvariant);
+        if (!pattern.IsMatch(statement))
+            throw new ArgumentException($"The statement has no parameter ${parameter}.", nameof(parameter));
+        // An evaluator, so that '$' in the literal is never read as a substitution.
+        return pattern.Replace(statement, _ => literal);
+    }
+
+    private static string Script(string name) => StripComments(Load(name));
 
     private static string Load(string name)
     {

@@ -1,18 +1,5 @@
-// How many edges an edge listing covers (the total of its pages).
-CALL () {
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE $members IS NULL
-  RETURN a, e, b
-  UNION
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE a.id IN $members
-  RETURN a, e, b
-  UNION
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE b.id IN $members
-  RETURN a, e, b
-}
-WITH a, e, b
+// How many of every TRANSACTION and BALANCE edge match the filter: the total of an edge listing.
+MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
 WHERE true
   AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($yearFrom IS NULL OR e.year >= $yearFrom)

@@ -1,20 +1,7 @@
-// A page of TRANSACTION and BALANCE edges (DESC), optionally those touching one cluster
-// ($members), filtered; keyset on (sort key, id). Unknown values sort lowest so that keyset
-// comparisons never meet a null. The sort field comes as a parameter from a fixed set.
-CALL () {
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE $members IS NULL
-  RETURN a, e, b
-  UNION
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE a.id IN $members
-  RETURN a, e, b
-  UNION
-  MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
-  WHERE b.id IN $members
-  RETURN a, e, b
-}
-WITH a, e, b
+// A page of every TRANSACTION and BALANCE edge, filtered, in DESC order of the sort field, after the keyset cursor
+// (sort key, id). Unknown values sort lowest so that keyset comparisons never meet a null. The
+// sort field is a parameter from a fixed set: amount, kind or year.
+MATCH (a:Entity)-[e:TRANSACTION|BALANCE]->(b:Entity)
 WHERE true
   AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($yearFrom IS NULL OR e.year >= $yearFrom)

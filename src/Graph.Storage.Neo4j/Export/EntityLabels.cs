@@ -2,7 +2,8 @@ namespace Graph.Storage.Neo4j.Export;
 
 /// <summary>
 /// The Neo4j label of each entity type: the only labels an export writes besides Entity, so
-/// nothing from input ever becomes a label. The store sets the same ones (ingest-write-entities.cypher).
+/// nothing from input ever becomes a label. The store and the script export set the same ones
+/// (ingest-write-entities.cypher, script-entities.cypher).
 /// </summary>
 public static class EntityLabels
 {

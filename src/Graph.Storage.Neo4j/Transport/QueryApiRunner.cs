@@ -15,6 +15,8 @@ public sealed class QueryApiRunner : ICypherRunner
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly string _queryPath;
+    private readonly TimeSpan _timeout;
+    private readonly AuthenticationHeaderValue? _authorization;
 
     /// <param name="settings">Address, database and credentials.</param>
     /// <param name="http">An HttpClient to use (not disposed here); null creates one.</param>
@@ -24,10 +26,11 @@ public sealed class QueryApiRunner : ICypherRunner
         if (string.IsNullOrWhiteSpace(settings.Database))
             throw new ArgumentException("The Neo4j database name is empty.", nameof(settings));
         _ownsHttp = http is null;
+        _timeout = settings.RequestTimeout;
         _http = http ?? new HttpClient { Timeout = settings.RequestTimeout };
         var baseUri = settings.Uri.AbsoluteUri.TrimEnd('/');
         _queryPath = $"{baseUri}/db/{Uri.EscapeDataString(settings.Database)}/query/v2";
-        Authorization = settings switch
+        _authorization = settings switch
         {
             { BearerToken: { } token } => new AuthenticationHeaderValue("Bearer", token),
             { User: { } user } => new AuthenticationHeaderValue("Basic",
@@ -35,8 +38,6 @@ public sealed class QueryApiRunner : ICypherRunner
             _ => null,
         };
     }
-
-    internal AuthenticationHeaderValue? Authorization { get; }
 
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken ct = default)
     {
@@ -66,7 +67,7 @@ public sealed class QueryApiRunner : ICypherRunner
     private async Task<QueryApiReply> SendAsync(HttpRequestMessage request, string? affinity, CancellationToken ct)
     {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson.MediaType));
-        request.Headers.Authorization = Authorization;
+        request.Headers.Authorization = _authorization;
         if (affinity is not null)
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
 
@@ -78,6 +79,11 @@ public sealed class QueryApiRunner : ICypherRunner
         catch (HttpRequestException e)
         {
             throw new Neo4jException($"Neo4j is not reachable at {request.RequestUri}: {e.Message}", 0, e);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            // HttpClient reports its own timeout as a cancellation; the caller did not cancel.
+            throw new Neo4jException($"Neo4j did not answer {request.RequestUri} within {_timeout.TotalSeconds:0.#} s.", 0, e);
         }
         using (response)
         {

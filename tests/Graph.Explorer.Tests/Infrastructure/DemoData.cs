@@ -27,20 +27,21 @@ public sealed record DemoData(
             .Select(n => (Id: n.GetProperty("id").GetString()!, Name: n.GetProperty("name").GetString()!))
             .ToList();
 
-        // Richest first: webs reaching past the reporter's own counterparties, then more edges.
+        // Richest first: webs reaching past the reporter's own counterparties, then more entities, then more edges.
         var candidates = new List<(string Id, string Name, NetworkAnswer Network, NetworkAnswer OneHop)>();
         foreach (var (id, name) in reporters)
         {
             var network = await api.NetworkAsync(id);
-            if (network.NodeIds.Count < 4 || Years(network).Count < 2 || !network.Raw.GetProperty("edges").EnumerateArray().Any(HasQuote))
+            if (network.NodeIds.Count < 3 || Years(network).Count < 2 || !network.Raw.GetProperty("edges").EnumerateArray().Any(HasQuote))
                 continue;
             candidates.Add((id, name, network, await api.NetworkAsync(id, depth: 1)));
         }
         if (candidates.Count == 0)
             throw new InvalidOperationException(
-                $"No reporter in the demo data has a web of four or more entities with edges in two years and evidence quotes ({reporters.Count} reporters).");
+                $"No reporter in the demo data has a web of three or more entities with edges in two years and evidence quotes ({reporters.Count} reporters).");
         var (rootId, rootName, rootNetwork, oneHop) = candidates
             .OrderByDescending(c => c.Network.NodeIds.Count > c.OneHop.NodeIds.Count)
+            .ThenByDescending(c => c.Network.NodeIds.Count)
             .ThenByDescending(c => c.Network.EdgeIds.Count)
             .First();
 

@@ -29,4 +29,13 @@ public sealed class StatementsTests
             Assert.Matches("^(CREATE (CONSTRAINT|INDEX|TEXT INDEX|FULLTEXT INDEX) .* IF NOT EXISTS |MERGE )", s);
         });
     }
+
+    [Fact]
+    public void Binding_a_literal_replaces_that_parameter_only()
+    {
+        var bound = Statements.Bind("UNWIND $rows AS row MATCH (e {id: $rowsId}) SET e.x = $rows[0]", "rows", "['$1 $rows']");
+
+        Assert.Equal("UNWIND ['$1 $rows'] AS row MATCH (e {id: $rowsId}) SET e.x = ['$1 $rows'][0]", bound);
+        Assert.Throws<ArgumentException>(() => Statements.Bind("RETURN $other", "rows", "[]"));
+    }
 }

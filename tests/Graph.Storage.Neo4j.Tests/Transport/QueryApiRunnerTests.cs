@@ -138,6 +138,36 @@ public sealed class QueryApiRunnerTests
     }
 
     [Fact]
+    public async Task A_server_that_answers_too_late_is_a_timeout_not_a_cancellation()
+    {
+        await using var fake = await FakeQueryApi.StartAsync(_ =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+            return FakeReply.Accepted(OneRow);
+        }, Ct);
+        await using var runner = new QueryApiRunner(new Neo4jSettings { Uri = fake.BaseUri, RequestTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => runner.RunAsync(new CypherStatement("RETURN 1"), Ct));
+
+        Assert.Contains("did not answer", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_caller_cancels_the_request()
+    {
+        await using var fake = await FakeQueryApi.StartAsync(_ =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+            return FakeReply.Accepted(OneRow);
+        }, Ct);
+        await using var runner = Runner(fake);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        cts.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(new CypherStatement("RETURN 1"), cts.Token));
+    }
+
+    [Fact]
     public async Task Unreachable_server_is_reported_as_a_neo4j_error_naming_the_address()
     {
         Uri closed;

@@ -1,8 +1,8 @@
 // Typed calls to the public GraphQL API: the only data source of the page.
 
 import { graphql } from "./graphql-client";
-import type { EdgeFilter, EntityDetails, EntitySummary, GraphPath, Network, SharedCounterparty } from "./model";
-import { ENTITY_DETAILS, NETWORK, PATHS, SEARCH_ENTITIES, SHARED_COUNTERPARTIES } from "./queries";
+import type { Change, EdgeFilter, EntityDetails, EntitySummary, GraphPath, Network, SharedCounterparty } from "./model";
+import { CHANGES, ENTITY_DETAILS, NETWORK, PATHS, SEARCH_ENTITIES, SHARED_COUNTERPARTIES } from "./queries";
 
 export interface SearchResult {
   totalCount: number;
@@ -42,4 +42,9 @@ export async function fetchPaths(from: string, to: string, maxHops: number, filt
 export async function fetchSharedCounterparties(entities: string[], filter: EdgeFilter | null): Promise<SharedCounterparty[]> {
   const data = await graphql<{ sharedCounterparties: SharedCounterparty[] }>(SHARED_COUNTERPARTIES, { entities, filter });
   return data.sharedCounterparties;
+}
+
+export async function fetchChanges(entity: string, fromYear: number, toYear: number): Promise<Change[]> {
+  const data = await graphql<{ changes: Change[] }>(CHANGES, { entity, fromYear, toYear });
+  return data.changes;
 }

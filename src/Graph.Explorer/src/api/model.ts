@@ -118,3 +118,16 @@ export interface EdgeFilter {
   minAmount?: number;
   currencies?: string[];
 }
+
+export type ChangeType = "NEW" | "VANISHED" | "CHANGED" | "UNCHANGED";
+
+/** How one counterparty's amounts of one kind and currency moved between two years (in currency units). */
+export interface Change {
+  counterparty: { id: string; name: string };
+  type: ChangeType;
+  kind: FactKind;
+  currency: string | null;
+  fromAmount: number;
+  toAmount: number;
+  delta: number;
+}

@@ -56,3 +56,11 @@ query Shared($entities: [ID!]!, $filter: EdgeFilter) {
     edges { ${EDGE_FIELDS} }
   }
 }`;
+
+export const CHANGES = `
+query Changes($entity: ID!, $fromYear: Int!, $toYear: Int!) {
+  changes(entity: $entity, fromYear: $fromYear, toYear: $toYear) {
+    counterparty { id name }
+    type kind currency fromAmount toAmount delta
+  }
+}`;

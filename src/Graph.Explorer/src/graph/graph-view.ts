@@ -8,7 +8,7 @@ import type { DrawnGraph } from "./drawn-graph";
 import { graphElements, MORE_NODE_ID, type Highlight } from "./graph-elements";
 import { GRAPH_STYLE } from "./graph-style";
 
-const MAX_FIT_ZOOM = 1.3;
+const MAX_FIT_ZOOM = 1.5;
 
 export interface GraphViewEvents {
   nodeTapped(id: string): void;
@@ -77,7 +77,7 @@ export class GraphView {
       });
       return;
     }
-    const run = this.cy.layout(this.layoutOptions(layout));
+    const run = this.cy.layout(this.layoutOptions(layout, this.cy.nodes().length));
     run.one("layoutstop", () => {
       // A small web fitted to the window would be drawn huge: keep it at a readable size.
       if (this.cy.zoom() > MAX_FIT_ZOOM) {
@@ -126,6 +126,15 @@ export class GraphView {
     return this.cy.edges().not(".more").map((e) => e.id());
   }
 
+  /** Each drawn edge with the entity it starts from and the one its arrow points to. */
+  edgeEnds(): { id: string; source: string; target: string }[] {
+    const ends: { id: string; source: string; target: string }[] = [];
+    this.cy.edges().forEach((e: EdgeSingular) => {
+      if (!e.hasClass("more")) ends.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
+    });
+    return ends;
+  }
+
   moreLabel(): string | null {
     const more = this.cy.getElementById(MORE_NODE_ID);
     return more.nonempty() ? (more.data("label") as string) : null;
@@ -153,7 +162,9 @@ export class GraphView {
     });
   }
 
-  private layoutOptions(layout: LayoutName): LayoutOptions {
+  private layoutOptions(layout: LayoutName, nodes: number): LayoutOptions {
+    // Small webs get more room between rings, so they fill the window at a readable zoom.
+    const spacingFactor = nodes <= 8 ? 3 : nodes <= 30 ? 1.6 : 1;
     if (layout === "cose") {
       return { name: "cose", animate: false, fit: true, padding: 30, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
     }
@@ -164,6 +175,7 @@ export class GraphView {
       fit: true,
       padding: 30,
       minNodeSpacing: 28,
+      spacingFactor,
       concentric: (node) => 100 - (node.data("ring") as number),
       levelWidth: () => 1,
     };

@@ -163,6 +163,11 @@ export class FilterPanel {
     this.play.setAttribute("aria-pressed", playing ? "true" : "false");
   }
 
+  /** The years the root's edges fall in, in order. */
+  years(): number[] {
+    return [...this.domain.years];
+  }
+
   yearBounds(): [number, number] {
     const years = this.domain.years;
     return years.length === 0 ? [0, 0] : [years[0], years[years.length - 1]];

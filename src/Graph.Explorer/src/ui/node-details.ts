@@ -70,6 +70,8 @@ export function renderNodeDetails(container: HTMLElement, input: NodeDetailsInpu
       h("h3", {}, "Yearly totals per kind"),
       h("p", { class: "muted small" }, input.totalsScope),
       totalsChart(input.totals),
+      // Filled in by the controller once the year-over-year changes are loaded.
+      h("div", { "data-testid": "node-changes" }),
       h(
         "div",
         { class: "actions" },

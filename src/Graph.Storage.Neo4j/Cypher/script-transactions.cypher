@@ -1,0 +1,6 @@
+// Export script: one batch of TRANSACTION edges; MERGE on the edge id makes a re-run change nothing.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.fromId})
+MATCH (b:Entity {id: row.toId})
+MERGE (a)-[r:TRANSACTION {id: row.props.id}]->(b)
+SET r = row.props
