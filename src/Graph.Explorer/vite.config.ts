@@ -1,13 +1,14 @@
 import { defineConfig } from "vite";
 
 // The page is served by the Graph API from its output folder `explorer/`, at the site root.
-// File names carry no content hash so that repeated builds overwrite the same files instead of
-// piling up stale bundles in the output folder (the server revalidates them by ETag).
+// File names carry no content hash, so every build writes the same few files (the server
+// revalidates them by ETag). dist/ is therefore not emptied first: two .NET builds running the
+// page build at once then both overwrite the same files instead of deleting each other's.
 export default defineConfig({
   base: "./",
   build: {
     outDir: "dist",
-    emptyOutDir: true,
+    emptyOutDir: false,
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
     rollupOptions: {

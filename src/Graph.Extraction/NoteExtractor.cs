@@ -31,42 +31,37 @@ public sealed class NoteExtractor
     private static NoteFacts ExtractFrom(SourceText source, ExtractionOptions options, CancellationToken ct)
     {
         var text = source.Text;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(int i) { Prof.T[i] += sw.Elapsed.TotalMilliseconds; sw.Restart(); }
         var lines = LineReader.Read(text);
-        T(0);
+       
         var book = new PartyBook();
-        PartyReader.Read(text, book); T(1);
-        RelationshipListReader.Read(lines, book); T(2);
+        PartyReader.Read(text, book);
+        RelationshipListReader.Read(lines, book);
         PartyReader.ReadCounterparties(text, book);
         foreach (var reporter in new[] { book.ReporterName, options.Reporter })
             if (reporter is not null) book.Remove(reporter);
-        T(3);
+       
         ct.ThrowIfCancellationRequested();
 
         var tables = TableFinder.Find(lines);
         var tableLines = new HashSet<int>(tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1)));
         var paragraphs = ProseReader.Paragraphs(text, lines, tableLines);
-        var documentPeriod = new Lazy<Period?>(() => DocumentPeriod.Find(text, lines)); T(4);
+        var documentPeriod = new Lazy<Period?>(() => DocumentPeriod.Find(text, lines));
 
         var drafts = new List<FactDraft>();
         var tableReader = new TableFactReader(text, book);
         foreach (var table in tables)
         {
-            if (Environment.GetEnvironmentVariable("XDEBUG") == "1")
-                foreach (var r in table.Rows)
-                    Console.Error.WriteLine($"ROW L[{r.Label}] V[{string.Join(";", r.Values.Select(v => v.Text))}] P[{string.Join(";", r.Periods.Select(v => v.Text))}] C[{string.Join(";", r.Currencies.Select(v => v.Text))}] D[{string.Join(";", r.DateParts.Select(v => v.Text))}]");
             ct.ThrowIfCancellationRequested();
             drafts.AddRange(tableReader.Read(table, Caption(text, lines, paragraphs, table)));
         }
-        T(5);
-        drafts.AddRange(new NarrativeReader(text, book, () => documentPeriod.Value).Read(paragraphs)); T(6);
+       
+        drafts.AddRange(new NarrativeReader(text, book, () => documentPeriod.Value).Read(paragraphs));
 
         var currency = drafts.Where(d => d.Currency is not null).GroupBy(d => d.Currency).OrderByDescending(g => g.Count())
             .Select(g => g.Key).FirstOrDefault() ?? Amounts.MoneyScanner.Scan(text, 0, text.Length).Where(t => t.Currency is not null)
                 .GroupBy(t => t.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? (drafts.Count > 0 && text.Contains('$') ? "USD" : null);
-        var facts = FactWriter.Write(drafts, source, currency); T(7);
+        var facts = FactWriter.Write(drafts, source, currency);
         var used = drafts.Select(d => d.Party).Distinct().ToList();
         return new NoteFacts
         {
@@ -98,5 +93,3 @@ public sealed class NoteExtractor
         return null;
     }
 }
-
-public static class Prof { public static double[] T = new double[10]; public static double[] U = new double[10]; }

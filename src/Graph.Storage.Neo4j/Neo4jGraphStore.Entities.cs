@@ -56,9 +56,13 @@ public sealed partial class Neo4jGraphStore
             ["q"] = q,
             ["type"] = type,
         };
-        var page = await RunAsync(Statements.SearchEntities, parameters.With(
+        // A search seeks the text index; a listing without text scans the label in name order.
+        var (statement, count) = q is null
+            ? (Statements.ListEntities, Statements.ListEntitiesCount)
+            : (Statements.SearchEntities, Statements.SearchEntitiesCount);
+        var page = await RunAsync(statement, parameters.With(
             ("afterKey", cursor?[0]), ("afterId", cursor?[1]), ("take", first + 1)), ct).ConfigureAwait(false);
-        var total = Single(await RunAsync(Statements.SearchEntitiesCount, parameters, ct).ConfigureAwait(false), "count").GetInt32("total");
+        var total = Single(await RunAsync(count, parameters, ct).ConfigureAwait(false), "count").GetInt32("total");
 
         var rows = page.Rows.Select(r => (Id: r.GetString("id"), Key: r.GetString("key"))).ToList();
         var kept = rows.Take(first).ToList();

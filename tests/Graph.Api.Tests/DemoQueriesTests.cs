@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Graph.Api.Tests.Infrastructure;
 using Graph.Core.Model;
-using Graph.Core.Notes;
 using Graph.Core.Storage;
 
 namespace Graph.Api.Tests;

@@ -187,4 +187,13 @@ public sealed class ErrorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Equal(["MUTATION_OVER_GET"], response.ErrorCodes);
     }
+
+    [Fact]
+    public async Task Variables_of_the_wrong_type_are_refused_with_a_code()
+    {
+        var response = await server.Client.PostAsync("query($n: Int) { entities(first: $n) { totalCount } }", new { n = "many" }, ct: Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.NotEmpty(response.Errors);
+        AssertNoInternals(response);
+    }
 }

@@ -81,4 +81,13 @@ public sealed class HostingTests : IAsyncLifetime
         Assert.NotEqual(0, server.Server.BaseAddress.Port);
         Assert.Equal("127.0.0.1", server.Server.BaseAddress.Host);
     }
+
+    [Fact]
+    public async Task Bodies_above_the_size_limit_are_413()
+    {
+        await using var server = await TestServer.StartAsync(graph.Store, TestServer.DefaultOptions with { MaxRequestBytes = 2_000 }, Ct);
+        var response = await server.Client.PostAsync("{ stats { filings } }", new { padding = new string('x', 5_000) }, ct: Ct);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
+    }
 }

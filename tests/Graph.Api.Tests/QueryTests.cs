@@ -240,4 +240,39 @@ public sealed class QueryTests : IAsyncLifetime
         var data = (await server.Client.SendAsync(request, Ct)).Ok();
         Assert.Equal(2, data["stats"]!["filings"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Filters_narrow_networks_and_orders_sort_by_kind()
+    {
+        var data = (await server.Client.PostAsync("""
+            query($root: ID!) {
+              network(root: $root, depth: 2, filter: { kinds: [LOAN_TO] }) { nodes { name } edges { kind } }
+              edges(orderBy: { field: KIND, direction: ASC }, first: 50) { edges { node { kind } } }
+            }
+            """, new { root = TestGraph.IdOf(Alpha) }, ct: Ct)).Ok();
+
+        Assert.Equal([Alpha, Beta], data["network"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).Order());
+        Assert.All(data["network"]!["edges"]!.AsArray(), e => Assert.Equal("LOAN_TO", e!["kind"]!.GetValue<string>()));
+        var kinds = data["edges"]!["edges"]!.AsArray().Select(e => e!["node"]!["kind"]!.GetValue<string>().ToLowerInvariant()).ToList();
+        Assert.Equal(kinds.Order(StringComparer.Ordinal).ToList(), kinds);
+    }
+
+    [Fact]
+    public async Task A_filing_is_readable_by_id()
+    {
+        var filingId = (await server.Client.PostAsync("{ filings(first: 1) { edges { node { id } } } }", ct: Ct)).Ok()["filings"]!["edges"]![0]!["node"]!["id"]!.GetValue<string>();
+        var data = (await server.Client.PostAsync("query($id: ID!) { filing(id: $id) { id form reporter { isReporter } } }", new { id = filingId }, ct: Ct)).Ok();
+        Assert.Equal(filingId, data["filing"]!["id"]!.GetValue<string>());
+        Assert.True(data["filing"]!["reporter"]!["isReporter"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Get_picks_the_named_operation_of_a_document()
+    {
+        var document = Uri.EscapeDataString("query Count { stats { filings } } query Search { entities(search: \"beta\") { totalCount } }");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"graphql?query={document}&operationName=Search");
+        var data = (await server.Client.SendAsync(request, Ct)).Ok();
+        Assert.Equal(1, data["entities"]!["totalCount"]!.GetValue<int>());
+        Assert.Null(data["stats"]);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class NodeDetailsTests(ExplorerFixture fixture)
         var years = DemoData.Years(data.RootNetwork);
         var (from, to) = (years[^2], years[^1]);
         await page.Page.Locator("[data-testid=node-changes] h3").WaitForAsync();
-        Assert.Equal($"Changes {from} → {to}", await page.Page.Locator("[data-testid=node-changes] h3").InnerTextAsync());
+        Assert.Equal($"Changes {from} → {to}", await page.Page.Locator("[data-testid=node-changes] h3").TextContentAsync());
         var changes = (await fixture.Api.QueryAsync(
                 "query($id: ID!, $from: Int!, $to: Int!) { changes(entity: $id, fromYear: $from, toYear: $to) { counterparty { id } type } }",
                 new { id = data.RootId, from, to }))

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Graph.Api.Validation;
 using GraphQL;
 using GraphQL.DI;
-using Graph.Api.Validation;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
@@ -13,11 +13,14 @@ namespace Graph.Api.Hosting;
 /// explorer and most clients send the same few documents with different variables) is neither
 /// parsed nor put through the rules that depend only on the document. Rules that depend on the
 /// variables or on the request (complexity, GET-only-queries) still run.
-/// Bounded: when full it starts over, which costs one parse per document.
+/// Bounded in entries and document length: at most a few MB; when full it starts over, which
+/// costs one parse per document.
 /// </summary>
 internal sealed class DocumentCache : IConfigureExecution
 {
-    private const int MaxEntries = 2_000;
+    private const int MaxEntries = 1_000;
+    // Hand-written and generated client documents are a few KB; bigger ones are not worth the memory.
+    private const int MaxCachedLength = 8_192;
     private readonly ConcurrentDictionary<string, GraphQLDocument> documents = new(StringComparer.Ordinal);
 
     // After the registrations that set the validation rules (complexity analyzer, defaults).
@@ -25,7 +28,7 @@ internal sealed class DocumentCache : IConfigureExecution
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is not null || options.Query is not { } query)
+        if (options.Document is not null || options.Query is not { } query || query.Length > MaxCachedLength)
             return await next(options).ConfigureAwait(false);
 
         if (documents.TryGetValue(query, out var cached))

@@ -33,8 +33,17 @@ public static class GraphApiHost
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        if (configureLogging is null) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        else configureLogging(builder.Logging);
+        if (configureLogging is null)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            // A failure to start (address in use) reaches the caller as an exception, which says it
+            // once and clearly; the host's own log line would repeat it with a stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        }
+        else
+        {
+            configureLogging(builder.Logging);
+        }
         // Keys may also come from configuration (appsettings.json next to the binaries, or
         // environment variables such as GraphApi__ApiKeys__0).
         var configuredKeys = builder.Configuration.GetSection("GraphApi:ApiKeys").Get<string[]>() ?? [];

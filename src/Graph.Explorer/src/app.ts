@@ -1,18 +1,19 @@
 // The controller: holds the view state, keeps it in the URL, fetches through the GraphQL API and
 // re-draws the graph, the table and the detail panel whenever the state changes.
 
-import { fetchChanges, fetchEntityDetails, fetchNetwork, fetchPaths, fetchSharedCounterparties } from "./api/explorer-api";
-import type { Edge, EntitySummary, Network } from "./api/model";
+import { analyse, analysisKey, type AnalysisResult } from "./analysis";
+import { fetchChanges, fetchEntityDetails, fetchNetwork } from "./api/explorer-api";
+import type { EntitySummary, Network } from "./api/model";
 import { addEdges, addNodes, emptyGraph, mergeNetwork, type DrawnGraph } from "./graph/drawn-graph";
-import type { Highlight } from "./graph/graph-elements";
 import { GraphView } from "./graph/graph-view";
 import { edgeFilterOf, MAX_LIMIT, parseState, serializeState, type ViewState } from "./state/view-state";
-import { download } from "./ui/csv";
 import { renderChanges } from "./ui/changes-list";
+import { download } from "./ui/csv";
 import { byTestId, clear, h } from "./ui/dom";
 import { renderEdgeDetails } from "./ui/edge-details";
 import { EdgeTable } from "./ui/edge-table";
 import { FilterPanel, type Domain, type FilterChange } from "./ui/filter-panel";
+import { sentence } from "./ui/format";
 import { renderNodeDetails, sumTotals } from "./ui/node-details";
 import { renderPicks } from "./ui/picks-panel";
 import { SearchBox } from "./ui/search-box";
@@ -20,17 +21,8 @@ import { YearPlayer } from "./ui/year-player";
 
 const REFRESH_DEBOUNCE_MS = 120;
 const YEAR_STEP_MS = 1200;
-const PATH_MAX_HOPS = 4;
 /** Networks kept for instant redraws (the year animation revisits them); the oldest go first. */
 const NETWORK_CACHE_SIZE = 64;
-
-interface AnalysisResult {
-  key: string;
-  nodes: EntitySummary[];
-  edges: Edge[];
-  highlight: Highlight;
-  summary: string;
-}
 
 export class Explorer {
   state: ViewState;
@@ -211,42 +203,9 @@ export class Explorer {
 
   private async runAnalysis(state: ViewState): Promise<AnalysisResult | null> {
     if (!state.analysis) return null;
-    const filter = edgeFilterOf(state);
-    const key = JSON.stringify([state.analysis, state.picks, filter]);
+    const key = analysisKey(state);
     if (this.analysis?.key === key) return this.analysis;
-    const picks = await Promise.all(state.picks.map((id) => this.summary(id)));
-    const pickNodes = picks.filter((p): p is EntitySummary => p != null);
-    if (state.analysis === "paths" && state.picks.length === 2) {
-      const paths = await fetchPaths(state.picks[0], state.picks[1], PATH_MAX_HOPS, filter);
-      const nodes = [...pickNodes, ...paths.flatMap((p) => p.nodes)];
-      const edges = paths.flatMap((p) => p.edges);
-      const hops = paths.length > 0 ? Math.min(...paths.map((p) => p.edges.length)) : 0;
-      return {
-        key,
-        nodes,
-        edges,
-        highlight: { nodes: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))), edges: new Set(edges.map((e) => e.id)) },
-        summary:
-          paths.length === 0
-            ? sentence(`No path within ${PATH_MAX_HOPS} hops between ${pickNodes.map((p) => p.name).join(" and ")}`)
-            : `${paths.length} path${paths.length === 1 ? "" : "s"}, the shortest ${hops} hop${hops === 1 ? "" : "s"}.`,
-      };
-    }
-    if (state.analysis === "shared" && state.picks.length >= 2) {
-      const shared = await fetchSharedCounterparties(state.picks, filter);
-      const edges = shared.flatMap((s) => s.edges);
-      return {
-        key,
-        nodes: [...pickNodes, ...shared.map((s) => s.entity)],
-        edges,
-        highlight: { nodes: new Set([...state.picks, ...shared.map((s) => s.entity.id)]), edges: new Set(edges.map((e) => e.id)) },
-        summary:
-          shared.length === 0
-            ? "No counterparty is shared by the picked entities."
-            : sentence(`${shared.length} shared counterpart${shared.length === 1 ? "y" : "ies"}: ${shared.map((s) => s.entity.name).join("; ")}`),
-      };
-    }
-    return null;
+    return analyse(state, (id) => this.summary(id));
   }
 
   private async summary(id: string): Promise<EntitySummary | null> {
@@ -425,11 +384,6 @@ export class Explorer {
     banner.hidden = error == null;
     banner.textContent = error == null ? "" : error instanceof Error ? error.message : String(error);
   }
-}
-
-/** Ends a text with one full stop, also after names like "Inc.". */
-function sentence(text: string): string {
-  return text.endsWith(".") ? text : `${text}.`;
 }
 
 function domainOf(network: Network): Domain {

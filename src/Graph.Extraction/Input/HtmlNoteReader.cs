@@ -43,7 +43,6 @@ public static class HtmlNoteReader
         if (string.IsNullOrWhiteSpace(text)) throw new InputRejectedException("the HTML holds no text");
         if (text.Length <= WholeNoteChars) return SourceText.Mapped(input, text, map);
         var (start, end) = LocateNote(text);
-        if (Environment.GetEnvironmentVariable("XDEBUG") == "1") Console.Error.WriteLine($"SECTION {start}-{end}: {text[start..Math.Min(end, start + 300)].Replace('\n', '/')}");
         return SourceText.Mapped(input, text[start..end], map[start..end]);
     }
 

@@ -17,8 +17,7 @@ namespace Graph.Extraction.Narrative;
 internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?> documentPeriod)
 {
     // Mentions are found once for the whole text, then read per sentence.
-    private readonly List<PartyMention> _mentions = Timed(8, () => MentionFinder.Find(text, 0, text.Length, book));
-    private static T Timed<T>(int i, Func<T> f) { var sw = System.Diagnostics.Stopwatch.StartNew(); var r = f(); Prof.U[i] += sw.Elapsed.TotalMilliseconds; return r; }
+    private readonly List<PartyMention> _mentions = MentionFinder.Find(text, 0, text.Length, book);
 
     private List<PartyMention> MentionsIn(int start, int end)
     {
@@ -59,7 +58,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
         foreach (var p in paragraphs)
         {
             if (p.IsHeading) { Heading(p); continue; }
-            foreach (var sentence in Timed(6, () => ProseReader.Sentences(text, p.Span))) Sentence(sentence);
+            foreach (var sentence in ProseReader.Sentences(text, p.Span)) Sentence(sentence);
         }
         return _drafts;
     }
@@ -83,8 +82,8 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
         foreach (var clause in ProseReader.Clauses(text, sentence))
         {
             var clauseMentions = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).ToList();
-            var tokens = Timed(9, () => MoneyScanner.Scan(text, clause.Start, clause.End));
-            var periods = Timed(9, () => PeriodReader.Read(text, clause.Start, clause.End))
+            var tokens = MoneyScanner.Scan(text, clause.Start, clause.End);
+            var periods = PeriodReader.Read(text, clause.Start, clause.End)
                 .Where(pl => !NotAPeriod.IsMatch(text[Math.Max(clause.Start, pl.Start - 30)..pl.Start]))
                 .Where(pl => !mentions.Any(m => m.Start <= pl.Start && pl.End <= m.End)).ToList();
             if (tokens.Any(t => !t.IsNil)) Clause(clause, tokens, periods, clauseMentions.Count > 0 ? clauseMentions : mentions);
@@ -111,7 +110,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
     private void Clause(Span clause, List<MoneyToken> tokens, List<PeriodList> periods, List<PartyMention> mentions)
     {
         var lists = AmountListReader.Read(text, tokens);
-        var cues = Timed(7, () => KindClassifier.Cues(text, clause.Start, clause.End));
+        var cues = KindClassifier.Cues(text, clause.Start, clause.End);
         var overrideCue = Overrides.Match(text[clause.Start..clause.End]);
         string? previousKind = null;
         PartyMention? previousMention = null;

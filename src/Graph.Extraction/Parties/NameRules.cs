@@ -25,7 +25,7 @@ internal static class NameRules
         "services", "service", "products", "product", "rent", "lease", "leases", "office", "fees", "fee", "consulting",
         "short-term", "long-term", "borrowings", "borrowing", "payments", "payment", "prepayments", "deposits", "deposit",
         "accrued", "former", "owner", "owners", "americas", "europe", "asia", "north", "america", "effective", "pursuant",
-        "vie", "vies", "wfoe", "ipo", "q1", "q2", "q3", "q4", "fy", "tax", "vat", "dsu", "rsus", "rsu", "oid",
+        "vie", "vies", "wfoe", "ipo", "sfas", "fasb", "asc", "asu", "ifrs", "topic", "ended", "ending", "fiscal", "q1", "q2", "q3", "q4", "fy", "tax", "vat", "dsu", "rsus", "rsu", "oid",
     };
 
     /// <summary>Final words that mark a company, trust or fund name.</summary>
@@ -46,6 +46,7 @@ internal static class NameRules
         "license", "lease", "debentures", "warrants", "warrant", "units", "program", "amendment", "contract", "contracts",
         "licensed", "products", "product", "services", "rules", "cl", "business", "properties", "property", "premises",
         "option", "options", "award", "awards", "instrument", "instruments", "securities", "guarantee", "pledge",
+        "repurchase", "exchange", "settlement", "financing", "sale", "purchase", "redemption", "investment", "term", "terms",
     };
 
     /// <summary>Short names that stand for the reporting company itself.</summary>

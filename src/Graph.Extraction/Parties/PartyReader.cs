@@ -53,6 +53,7 @@ internal static class PartyReader
     {
         "note", "notes", "agreement", "agreements", "acquisition", "plan", "loan", "loans", "facility", "offering", "merger",
         "act", "technology", "arrangement", "transaction", "transactions", "program", "amendment", "contract",
+        "repurchase", "exchange", "settlement", "financing", "redemption",
     };
 
     private static bool Possessive(string text, int end) =>
@@ -60,11 +61,8 @@ internal static class PartyReader
 
     public static void Read(string text, PartyBook book)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         ReadDefinitions(text, book);
-        Prof.U[0] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         ReadNames(text, book);
-        Prof.U[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         if (book.ReporterName is { } reporter) book.Remove(reporter);
     }
 
@@ -77,9 +75,7 @@ internal static class PartyReader
             if (Possessive(text, end)) continue;
             AddCompany(book, m.Groups["name"].Value, null);
         }
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         ReadPersons(text, book);
-        Prof.U[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         foreach (Match m in AppositionBefore.Matches(text)) AddBare(book, m.Groups["name"].Value, null);
         foreach (Match m in AppositionAfter.Matches(text)) AddBare(book, m.Groups["name"].Value, m.Groups["rel"].Value.Trim());
     }
@@ -116,7 +112,7 @@ internal static class PartyReader
         foreach (Match m in Titled.Matches(text))
         {
             var name = TrimName(m.Groups["name"].Value);
-            if (name.Length == 0 || NameRules.IsStop(name.Split(' ')[0])) continue;
+            if (name.Count(char.IsLetter) < 2 || NameRules.IsStop(name.Split(' ')[0])) continue;
             var title = m.Groups["title"].Value + ".";
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var existing = book.Parties.FirstOrDefault(p => p.Type == PartyTypes.Person &&
@@ -168,6 +164,8 @@ internal static class PartyReader
         if (name.Length < 2 || !char.IsLetter(name[0])) return;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (InstrumentWords.Contains(words[^1]) || words.All(NameRules.IsRoleWord)) return;
+        // "Robert W" is a name cut at an initial; "R" alone is no name at all.
+        if (words[^1].Length == 1 || name.Count(char.IsLetter) < 2) return;
         if (NameRules.IsStop(words[0]) || words.All(NameRules.IsStop)) return;
         if (book.Find(name) is { } known) { known.Relationship ??= relationship; return; }
         // A bare name that shortens a known full name is an alias of it.

@@ -24,6 +24,7 @@ internal static class RelationshipListReader
             var rel = cells[i + 1].Text.Trim();
             if (!Relationship.IsMatch(rel) || Relationship.IsMatch(name) || Header.IsMatch(name)) continue;
             if (rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20 || !char.IsLetter(name[0])) continue;
+            if (name.Any(char.IsAsciiDigit) || NameRules.IsStop(name.Split(' ')[0]) || name.Count(char.IsLetter) < 2) continue;
             if (rel.StartsWith("the company", StringComparison.OrdinalIgnoreCase) || rel.StartsWith("the group", StringComparison.OrdinalIgnoreCase)) continue;
             if (name.Length is < 2 or > 90 || !NameRules.IsCapitalised(name) || name.Contains(" and ", StringComparison.Ordinal)) continue;
             if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12 || name.EndsWith('.') && name.Split(' ').Length > 6) continue;

@@ -139,6 +139,8 @@ internal sealed class TableFactReader(string text, PartyBook book)
     {
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 6 || !char.IsUpper(label[0])) return false;
+        // Names capitalise every word but connectors: "Jiangxia WM", not "Software services".
+        if (words.Any(w => w is not ("of" or "and" or "&" or "de") && !NameRules.IsCapitalised(w))) return false;
         return !label.Contains(':') && words.Count(w => NameRules.IsStop(w)) <= words.Length / 2 && !label.Any(char.IsAsciiDigit);
     }
 

@@ -33,6 +33,8 @@ internal static class Statements
     public static readonly string SearchMergedHits = Load("search-merged-hits");
     public static readonly string SearchEntities = Load("search-entities");
     public static readonly string SearchEntitiesCount = Load("search-entities-count");
+    public static readonly string ListEntities = Load("list-entities");
+    public static readonly string ListEntitiesCount = Load("list-entities-count");
     public static readonly string RelatedParties = Load("related-parties");
     public static readonly string FilingsById = Load("filings-by-id");
     public static readonly string FilingsPage = Load("filings-page");

@@ -1,6 +1,9 @@
-// How many canonical entities match a search (the total of a search page).
-MATCH (e:Entity)
-WHERE NOT e.id IN $mergedAway
-  AND ($q IS NULL OR e.searchText CONTAINS $q OR e.id IN $clusterHits)
-  AND ($type IS NULL OR e.type = $type)
+// How many canonical entities a search matches (the total of its pages).
+CALL () {
+  MATCH (e:Entity) WHERE e.searchText CONTAINS $q RETURN e
+  UNION
+  MATCH (e:Entity) WHERE e.id IN $clusterHits RETURN e
+}
+WITH e
+WHERE NOT e.id IN $mergedAway AND ($type IS NULL OR e.type = $type)
 RETURN count(e) AS total

@@ -24,7 +24,10 @@ public sealed record CsvExportResult(
         var dir = (directoryAsSeenByNeo4j ?? Directory).TrimEnd('/', '\\');
         var command = new StringBuilder($"neo4j-admin database import full {database} --overwrite-destination=true");
         command.Append(" --multiline-fields=true");
-        command.Append($" --array-delimiter=\"{ArrayDelimiter}\"");
+        // neo4j-admin reads "U+XXXX" for characters a shell could not carry.
+        command.Append(char.IsControl(ArrayDelimiter)
+            ? $" --array-delimiter=U+{(int)ArrayDelimiter:X4}"
+            : $" --array-delimiter=\"{ArrayDelimiter}\"");
         foreach (var file in NodeFiles)
             command.Append($" --nodes={dir}/{file}");
         foreach (var file in RelationshipFiles)

@@ -6,7 +6,9 @@ namespace Graph.Storage.Neo4j.Transport;
 
 /// <summary>
 /// <see cref="ICypherRunner"/> over Neo4j's HTTP Query API v2 (Neo4j 5.19+, Aura), speaking
-/// typed JSON both ways so integers and floats cross without precision loss.
+/// typed JSON both ways so integers and floats cross without precision loss. Like a driver
+/// session it chains bookmarks: each reply's bookmarks go with the next statement, so on a
+/// cluster a read always sees the writes this runner made before it.
 /// </summary>
 public sealed class QueryApiRunner : ICypherRunner
 {
@@ -17,6 +19,7 @@ public sealed class QueryApiRunner : ICypherRunner
     private readonly string _queryPath;
     private readonly TimeSpan _timeout;
     private readonly AuthenticationHeaderValue? _authorization;
+    private IReadOnlyList<string> _bookmarks = [];
 
     /// <param name="settings">Address, database and credentials.</param>
     /// <param name="http">An HttpClient to use (not disposed here); null creates one.</param>
@@ -42,7 +45,7 @@ public sealed class QueryApiRunner : ICypherRunner
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return (await PostAsync(_queryPath, statement, affinity: null, ct).ConfigureAwait(false)).Result;
+        return (await PostAsync(_queryPath, statement, affinity: null, ct, sendBookmarks: true).ConfigureAwait(false)).Result;
     }
 
     public Task<ICypherTransaction> BeginTransactionAsync(CancellationToken ct = default)
@@ -51,10 +54,14 @@ public sealed class QueryApiRunner : ICypherRunner
         return Task.FromResult<ICypherTransaction>(new QueryApiTransaction(this, _queryPath + "/tx"));
     }
 
-    /// <summary>POST one statement (or none, for commit) and read the reply, throwing on any reported error.</summary>
-    internal async Task<QueryApiReply> PostAsync(string url, CypherStatement? statement, string? affinity, CancellationToken ct)
+    /// <summary>
+    /// POST one statement (or none, for commit) and read the reply, throwing on any reported error.
+    /// Bookmarks go with statements that start a transaction (auto-commit, or opening an explicit one).
+    /// </summary>
+    internal async Task<QueryApiReply> PostAsync(string url, CypherStatement? statement, string? affinity, CancellationToken ct, bool sendBookmarks = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Body(statement) };
+        var bookmarks = sendBookmarks ? Volatile.Read(ref _bookmarks) : [];
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Body(statement, bookmarks) };
         return await SendAsync(request, affinity, ct).ConfigureAwait(false);
     }
 
@@ -89,11 +96,14 @@ public sealed class QueryApiRunner : ICypherRunner
         {
             var body = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
             var echoed = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-            return QueryApiReply.Parse((int)response.StatusCode, body, echoed ?? affinity, request.RequestUri);
+            var reply = QueryApiReply.Parse((int)response.StatusCode, body, echoed ?? affinity, request.RequestUri);
+            if (reply.Result.Bookmarks.Count > 0)
+                Volatile.Write(ref _bookmarks, reply.Result.Bookmarks);
+            return reply;
         }
     }
 
-    private static ByteArrayContent Body(CypherStatement? statement)
+    private static ByteArrayContent Body(CypherStatement? statement, IReadOnlyList<string> bookmarks)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -109,6 +119,13 @@ public sealed class QueryApiRunner : ICypherRunner
                     TypedJson.WriteValue(writer, value);
                 }
                 writer.WriteEndObject();
+                if (bookmarks.Count > 0)
+                {
+                    writer.WriteStartArray("bookmarks");
+                    foreach (var bookmark in bookmarks)
+                        writer.WriteStringValue(bookmark);
+                    writer.WriteEndArray();
+                }
             }
             writer.WriteEndObject();
         }

@@ -21,7 +21,7 @@ internal sealed class QueryApiTransaction(QueryApiRunner runner, string txPath) 
         {
             if (_id is null)
             {
-                var opened = await runner.PostAsync(txPath, statement, affinity: null, ct).ConfigureAwait(false);
+                var opened = await runner.PostAsync(txPath, statement, affinity: null, ct, sendBookmarks: true).ConfigureAwait(false);
                 _id = opened.TransactionId
                     ?? throw new Neo4jException("Neo4j opened a transaction but its reply carries no transaction id.");
                 _affinity = opened.Affinity;

@@ -21,9 +21,10 @@ public sealed class DemoGraph : IAsyncLifetime
     {
         Directory.CreateDirectory(folder);
         Store = new SqliteGraphStore(Path.Combine(folder, "demo.db"));
-        await Store.InitializeAsync();
-        Outcomes = await SampleLoader.IngestAsync(Store, RepositoryPaths.Samples, CancellationToken.None);
-        Server = await TestServer.StartAsync(Store);
+        var ct = TestContext.Current.CancellationToken;
+        await Store.InitializeAsync(ct);
+        Outcomes = await SampleLoader.IngestAsync(Store, RepositoryPaths.Samples, ct);
+        Server = await TestServer.StartAsync(Store, ct: ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,9 +9,10 @@ namespace Graph.Api.Tests.Infrastructure;
 /// <summary>A real SQLite store in a temporary folder, filled with the test notes; deleted on dispose.</summary>
 public sealed class TestGraph : IAsyncDisposable
 {
-    private readonly string folder;
+    /// <summary>The folder deleted on dispose; null when the caller keeps the database file.</summary>
+    private readonly string? folder;
 
-    private TestGraph(string folder, SqliteGraphStore store)
+    private TestGraph(string? folder, SqliteGraphStore store)
     {
         this.folder = folder;
         Store = store;
@@ -24,12 +25,12 @@ public sealed class TestGraph : IAsyncDisposable
     public static Task<TestGraph> CreateAsync(CancellationToken ct, bool withNotes = true)
     {
         var folder = Path.Combine(Path.GetTempPath(), "graph-api-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
         return CreateAsync(folder, Path.Combine(folder, "graph.db"), ct, withNotes);
     }
 
-    private static async Task<TestGraph> CreateAsync(string folder, string dbPath, CancellationToken ct, bool withNotes)
+    private static async Task<TestGraph> CreateAsync(string? folder, string dbPath, CancellationToken ct, bool withNotes)
     {
-        Directory.CreateDirectory(folder);
         var store = new SqliteGraphStore(dbPath);
         await store.InitializeAsync(ct);
         var graph = new TestGraph(folder, store);
@@ -43,7 +44,7 @@ public sealed class TestGraph : IAsyncDisposable
 
     /// <summary>The test notes in a database file the caller keeps (the folder is left alone on dispose).</summary>
     internal static Task<TestGraph> CreateFileAsync(string dbPath, CancellationToken ct) =>
-        CreateAsync(Path.Combine(Path.GetTempPath(), "graph-api-tests", "unused-" + Guid.NewGuid().ToString("N")), dbPath, ct, withNotes: true);
+        CreateAsync(folder: null, dbPath, ct, withNotes: true);
 
     public async Task<IngestOutcome> IngestAsync(NoteFacts note, string form, int year, string text, CancellationToken ct)
     {
@@ -61,6 +62,7 @@ public sealed class TestGraph : IAsyncDisposable
     {
         await Store.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (folder is null) return;
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* a lingering handle only leaves a temp folder behind */ }
     }

@@ -56,6 +56,28 @@ public sealed class QueryApiRunnerTests
     }
 
     [Fact]
+    public async Task Each_reply_bookmarks_go_with_the_next_statement_so_reads_follow_writes()
+    {
+        var served = 0;
+        await using var fake = await FakeQueryApi.StartAsync(request =>
+        {
+            var n = Interlocked.Increment(ref served);
+            var tx = request.Path.EndsWith("/tx", StringComparison.Ordinal) ? ""","transaction":{"id":"t1","expires":"2030-01-01T00:00:00Z"}""" : "";
+            return FakeReply.Accepted($$"""{"data":{"fields":["n"],"values":[[{"$type":"Integer","_value":"1"}]]},"bookmarks":["FB:{{n}}"]{{tx}}}""");
+        }, Ct);
+        await using var runner = Runner(fake);
+
+        await runner.RunAsync(new CypherStatement("CREATE (n) RETURN 1 AS n"), Ct);
+        await runner.RunAsync(new CypherStatement("MATCH (n) RETURN count(n) AS n"), Ct);
+        await using (var tx = await runner.BeginTransactionAsync(Ct))
+            await tx.RunAsync(new CypherStatement("RETURN 1 AS n"), Ct);
+
+        Assert.False(fake.Requests[0].Json.TryGetProperty("bookmarks", out _));
+        Assert.Equal(["FB:1"], fake.Requests[1].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal(["FB:2"], fake.Requests[2].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
+    }
+
+    [Fact]
     public async Task Bearer_token_is_sent_instead_of_basic_credentials()
     {
         await using var fake = await FakeQueryApi.StartAsync(_ => FakeReply.Accepted(OneRow), Ct);
@@ -123,6 +145,31 @@ public sealed class QueryApiRunnerTests
         Assert.Equal("Neo.ClientError.Statement.SyntaxError", e.Code);
         Assert.StartsWith("Invalid input 'MATC'", e.ServerMessage, StringComparison.Ordinal);
         Assert.False(e.IsUnauthorized);
+    }
+
+    [Fact]
+    public async Task Unknown_database_reports_neo4js_code()
+    {
+        const string body = """{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Graph not found: nope"}]}""";
+        await using var fake = await FakeQueryApi.StartAsync(_ => FakeReply.Error(404, body), Ct);
+        await using var runner = Runner(fake, database: "nope");
+
+        var e = await Assert.ThrowsAsync<Neo4jException>(() => runner.RunAsync(new CypherStatement("RETURN 1"), Ct));
+
+        Assert.Equal((404, "Neo.ClientError.Database.DatabaseNotFound"), (e.HttpStatus, e.Code));
+        Assert.Equal("/db/nope/query/v2", Assert.Single(fake.Requests).Path);
+    }
+
+    [Fact]
+    public async Task An_empty_errors_list_is_success()
+    {
+        await using var fake = await FakeQueryApi.StartAsync(_ => FakeReply.Accepted(
+            """{"data":{"fields":["n"],"values":[[{"$type":"Integer","_value":"5"}]]},"errors":[],"bookmarks":[]}"""), Ct);
+        await using var runner = Runner(fake);
+
+        var result = await runner.RunAsync(new CypherStatement("RETURN 5 AS n"), Ct);
+
+        Assert.Equal(5L, Assert.Single(result.Rows)["n"]);
     }
 
     [Fact]

@@ -40,3 +40,8 @@ export function shortNumber(value: number): string {
   if (abs >= 1e3) return `${(value / 1e3).toFixed(abs >= 1e4 ? 0 : 1)}K`;
   return formatNumber(value);
 }
+
+/** Ends a text with one full stop, also after names like "Inc.". */
+export function sentence(text: string): string {
+  return text.endsWith(".") ? text : `${text}.`;
+}
