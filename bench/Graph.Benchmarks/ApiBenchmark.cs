@@ -18,7 +18,8 @@ namespace Graph.Benchmarks;
 /// dotnet run -c Release --project bench/Graph.Benchmarks -- api [--concurrency 16] [--duration 10] [--warmup 3]
 ///     [--entities 100000] [--edges 1000000] [--db path]   (graph options as for 'store')
 /// </code>
-/// The graph is written once to a file named after its shape and reused by later runs.
+/// The graph is written once to a file named after its shape and reused by later runs. When wrk
+/// is installed the same queries are also measured with it, from a separate process.
 /// </summary>
 internal static class ApiBenchmark
 {
@@ -95,6 +96,24 @@ internal static class ApiBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Scenario,-18} {r.RequestsPerSecond,10:F0} {r.Percentile(50),8:F2} {r.Percentile(95),8:F2} {r.Percentile(99),8:F2} {r.Requests,9} {r.Failures,7}"));
         }
-        return results.Any(r => r.Failures > 0 || r.Requests == 0) ? 1 : 0;
+
+        var wrkFailed = false;
+        if (WrkRunner.IsInstalled)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"wrk (separate process, 2 threads, {options.Concurrency} connections, {options.Duration} s):");
+            foreach (var (name, query) in new[] { ("counterparties", CounterpartyQuery), ("network depth 2", NetworkQuery) })
+            {
+                var w = await WrkRunner.RunAsync(url, name, query, roots, options.Concurrency, options.Duration, ct);
+                wrkFailed |= w.Failures > 0 || w.Requests == 0;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{w.Scenario,-18} {w.RequestsPerSecond,10:F0} {w.P50,8:F2} {w.P95,8:F2} {w.P99,8:F2} {w.Requests,9} {w.Failures,7}"));
+            }
+        }
+        else
+        {
+            Console.WriteLine("(wrk is not installed: apt-get install -y wrk adds a measurement with an out-of-process client)");
+        }
+        return wrkFailed || results.Any(r => r.Failures > 0 || r.Requests == 0) ? 1 : 0;
     }
 }
