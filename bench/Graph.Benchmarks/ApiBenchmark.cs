@@ -104,10 +104,18 @@ internal static class ApiBenchmark
             Console.WriteLine($"wrk (separate process, 2 threads, {options.Concurrency} connections, {options.Duration} s):");
             foreach (var (name, query) in new[] { ("counterparties", CounterpartyQuery), ("network depth 2", NetworkQuery) })
             {
-                var w = await WrkRunner.RunAsync(url, name, query, roots, options.Concurrency, options.Duration, ct);
-                wrkFailed |= w.Failures > 0 || w.Requests == 0;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{w.Scenario,-18} {w.RequestsPerSecond,10:F0} {w.P50,8:F2} {w.P95,8:F2} {w.P99,8:F2} {w.Requests,9} {w.Failures,7}"));
+                try
+                {
+                    var w = await WrkRunner.RunAsync(url, name, query, roots, options.Concurrency, options.Duration, ct);
+                    wrkFailed |= w.Failures > 0 || w.Requests == 0;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{w.Scenario,-18} {w.RequestsPerSecond,10:F0} {w.P50,8:F2} {w.P95,8:F2} {w.P99,8:F2} {w.Requests,9} {w.Failures,7}"));
+                }
+                catch (InvalidOperationException e)
+                {
+                    wrkFailed = true;
+                    Console.WriteLine($"{name,-18} wrk failed: {e.Message}");
+                }
             }
         }
         else

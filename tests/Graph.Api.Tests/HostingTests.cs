@@ -6,18 +6,28 @@ namespace Graph.Api.Tests;
 
 public sealed class HostingTests : IAsyncLifetime
 {
+    private readonly List<string> folders = [];
     private TestGraph graph = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync() => graph = await TestGraph.CreateAsync(Ct, withNotes: false);
 
-    public async ValueTask DisposeAsync() => await graph.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await graph.DisposeAsync();
+        foreach (var folder in folders)
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { /* only a temp folder left behind */ }
+        }
+    }
 
-    private static string EmptyFolder()
+    private string EmptyFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "graph-api-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        folders.Add(folder);
         return folder;
     }
 

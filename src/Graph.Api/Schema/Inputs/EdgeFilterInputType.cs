@@ -17,8 +17,8 @@ public sealed class EdgeFilterInputType : InputObjectGraphType<EdgeFilter>
         Field<ListGraphType<NonNullGraphType<Types.FactKindType>>>("kinds");
         Field<IntGraphType>("yearFrom").Description("Inclusive; balances use the year of their as-of date.");
         Field<IntGraphType>("yearTo").Description("Inclusive.");
-        Field<DecimalGraphType>("minAmount").Description("On the amount as printed (before scale).");
-        Field<DecimalGraphType>("maxAmount");
+        Field<DecimalGraphType>("minAmount").Description("Lower bound on the value in currency units (amount × scale), so notes in thousands compare with notes in units.");
+        Field<DecimalGraphType>("maxAmount").Description("Upper bound on the value in currency units.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("currencies").Description("ISO-like codes: RMB, USD, HKD, ...");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("reportedBy").Description("Reporter entity ids whose filings state the edges.");
     }

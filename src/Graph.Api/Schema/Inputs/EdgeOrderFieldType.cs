@@ -8,7 +8,7 @@ public sealed class EdgeOrderFieldType : EnumerationGraphType
     public EdgeOrderFieldType()
     {
         Name = "EdgeOrderField";
-        Add("AMOUNT", EdgeOrderField.Amount);
+        Add("AMOUNT", EdgeOrderField.Amount, "By value in currency units (amount × scale); edges without one sort last.");
         Add("YEAR", EdgeOrderField.Year);
         Add("KIND", EdgeOrderField.Kind);
     }

@@ -37,5 +37,3 @@ public sealed class IngestNoteInputType : InputObjectGraphType<IngestNoteInput>
             });
     }
 }
-
-public sealed record IngestNoteInput(string Text, NoteSource Source);

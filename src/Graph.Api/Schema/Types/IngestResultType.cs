@@ -1,4 +1,3 @@
-using Graph.Core.Building;
 using Graph.Ingest;
 using GraphQL.Types;
 
@@ -18,17 +17,5 @@ public sealed class IngestResultType : ObjectGraphType<NoteIngestResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkippedFactType>>>>("skipped")
             .Description("Facts that could not become edges, and why.").Resolve(c => c.Source.Skipped);
         Field<FilingType>("filing").Resolve(c => c.Loaders().Filings.Load(c.Source.Outcome.FilingId));
-    }
-}
-
-public sealed class SkippedFactType : ObjectGraphType<SkippedFact>
-{
-    public SkippedFactType()
-    {
-        Name = "SkippedFact";
-        Field<NonNullGraphType<IntGraphType>>("index").Description("Position of the fact in the extracted note.").Resolve(c => c.Source.Index);
-        Field<NonNullGraphType<StringGraphType>>("party").Resolve(c => c.Source.Party);
-        Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Reason);
     }
 }

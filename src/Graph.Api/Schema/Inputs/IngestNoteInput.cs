@@ -1,0 +1,5 @@
+using Graph.Ingest;
+
+namespace Graph.Api.Schema.Inputs;
+
+public sealed record IngestNoteInput(string Text, NoteSource Source);
