@@ -30,9 +30,13 @@ public sealed class NoteExtractor
 
     private static NoteFacts ExtractFrom(SourceText source, ExtractionOptions options, CancellationToken ct)
     {
-        var text = source.Text;
-        var lines = LineReader.Read(text);
-       
+        var lines = LineReader.Read(source.Text);
+        var tables = TableFinder.Find(lines);
+        var tableLines = new HashSet<int>(tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1)));
+        var paragraphs = ProseReader.Paragraphs(source.Text, lines, tableLines);
+        // Prose is read with its hard wraps undone; lines and tables keep the text as given.
+        var text = LineJoiner.Join(source.Text, paragraphs);
+
         var book = new PartyBook();
         PartyReader.Read(text, book);
         RelationshipListReader.Read(lines, book);
@@ -42,9 +46,6 @@ public sealed class NoteExtractor
        
         ct.ThrowIfCancellationRequested();
 
-        var tables = TableFinder.Find(lines);
-        var tableLines = new HashSet<int>(tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1)));
-        var paragraphs = ProseReader.Paragraphs(text, lines, tableLines);
         var documentPeriod = new Lazy<Period?>(() => DocumentPeriod.Find(text, lines));
 
         var drafts = new List<FactDraft>();

@@ -29,12 +29,22 @@ internal static class TableFinder
             if (valueLines >= 2 || valueLines == 1 && headerLines >= 1)
             {
                 var first = i;
-                while (first < j && lines[first].Kind == LineKind.Empty) first++;
+                while (first < j && (lines[first].Kind == LineKind.Empty || ContinuesProse(lines, first))) first++;
                 var rows = RowBuilder.Build(lines, first, j - 1);
                 blocks.Add(new TableBlock(first, j - 1, rows));
             }
             i = j;
         }
         return blocks;
+    }
+
+    // Hard-wrapped prose leaves the end of a sentence on a short line of its own ("related parties as
+    // follows:") right above a table: it belongs to the sentence, not to the table's header.
+    private static bool ContinuesProse(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (index == 0 || lines[index].Cells is not [{ Kind: CellKind.Text }]) return false;
+        var previous = lines[index - 1];
+        if (previous.Kind != LineKind.Prose && !ContinuesProse(lines, index - 1)) return false;
+        return previous.Cells[^1].Text[^1] is not ('.' or ':' or ';' or '!' or '?');
     }
 }

@@ -57,6 +57,9 @@ internal static class LineReader
         var textCell = cells.First(c => c.Kind == CellKind.Text).Text;
         var words = textCell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var sentence = textCell.Contains(". ", StringComparison.Ordinal) || textCell.TrimEnd().EndsWith('.') && words > 6;
-        return longest > 140 || words > 16 || sentence ? LineKind.Prose : LineKind.ShortText;
+        // Plain text hard-wrapped near 80 columns leaves prose lines of 60 to 80 characters, too long for a row label
+        // that stands on its own line. Lines with pipes are rendered cells, where long labels do occur.
+        var wrappedProse = cells.Count == 1 && text.AsSpan(start, end - start).IndexOf('|') < 0 && textCell.Length >= 60 && words >= 10 && !textCell.TrimEnd().EndsWith(':');
+        return longest > 140 || words > 16 || sentence || wrappedProse ? LineKind.Prose : LineKind.ShortText;
     }
 }

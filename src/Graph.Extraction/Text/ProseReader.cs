@@ -25,6 +25,7 @@ internal static class ProseReader
     public static List<Paragraph> Paragraphs(string text, IReadOnlyList<TextLine> lines, ISet<int> tableLines)
     {
         var paragraphs = new List<Paragraph>();
+        var width = WrapWidthOf(text, lines);
         Span? current = null;
         var currentLine = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -37,7 +38,7 @@ internal static class ProseReader
             }
             var (s, e) = Trimmed(text, line);
             if (e <= s) { Flush(); continue; }
-            if (current is { } c && Continues(text, c.End, s))
+            if (current is { } c && (Continues(text, c.End, s) || Wrapped(text, lines[i - 1], c.End, s, width) || OpenWrap(text, c)))
             {
                 current = new Span(c.Start, e);
                 continue;
@@ -80,6 +81,45 @@ internal static class ProseReader
         if (Connectors.Contains(word)) return true;
         return text.AsSpan(nextStart, Math.Min(6, text.Length - nextStart)).StartsWith("RMB", StringComparison.Ordinal)
                || text.AsSpan(nextStart).StartsWith("US$", StringComparison.Ordinal);
+    }
+
+    // A line this long is rarely a heading.
+    private const int LongLine = 60;
+
+    // Hard-wrapped plain text breaks sentences wherever the column runs out ("... were RMB1,341,\nRMB913 and"):
+    // a line runs on when it is long, or when the next line's first word would not have fitted on it, and it
+    // stops without closing its sentence or on an abbreviation ("Mr.", "Co.").
+    private static bool Wrapped(string text, TextLine previous, int prevEnd, int nextStart, int? width)
+    {
+        if (previous.Cells.Count > 1) return false;
+        var firstWord = 0;
+        while (nextStart + firstWord < text.Length && !char.IsWhiteSpace(text[nextStart + firstWord])) firstWord++;
+        var wouldNotFit = width is { } w && previous.End - previous.Start + 1 + firstWord > w;
+        if (previous.End - previous.Start < LongLine && !wouldNotFit) return false;
+        var last = text[prevEnd - 1];
+        if (last is ':' or ';' or '!' or '?') return false;
+        if (last == '.') return IsAbbreviation(text, prevEnd - 1) && !char.IsWhiteSpace(text[prevEnd - 2]);
+        return !char.IsWhiteSpace(text[nextStart]);
+    }
+
+    // A paragraph already wrapped over several lines that has not closed its sentence runs on,
+    // even onto a capital ("waived by Suk Fan\nChan, thus").
+    private static bool OpenWrap(string text, Span p) =>
+        text.IndexOf('\n', p.Start, p.Length) >= 0 && text[p.End - 1] is not ('.' or ':' or ';' or '!' or '?' or ')');
+
+    /// <summary>
+    /// The column at which plain text was hard-wrapped, when it was: the longest line without pipes,
+    /// provided that many lines come close to it. Null for text whose paragraphs run on one line.
+    /// </summary>
+    private static int? WrapWidthOf(string text, IReadOnlyList<TextLine> lines)
+    {
+        var lengths = lines.Where(l => l.End > l.Start && text.AsSpan(l.Start, l.End - l.Start).IndexOf('|') < 0)
+            .Select(l => text.AsSpan(l.Start, l.End - l.Start).TrimEnd().Length).ToList();
+        if (lengths.Count < 5) return null;
+        var max = lengths.Max();
+        if (max is < 40 or > 132) return null;
+        var near = lengths.Count(n => n >= max * 0.8);
+        return near >= 5 && near * 3 >= lengths.Count ? max : null;
     }
 
     private static bool IsHeading(string text, Span p)
