@@ -23,7 +23,7 @@ public sealed class NoteExtractor
         ct.ThrowIfCancellationRequested();
         InputGuard.Check(input);
 
-        var source = HtmlNoteReader.LooksLikeHtml(input) ? HtmlNoteReader.Read(input, ct) : SourceText.Identity(input);
+        var source = HtmlNoteReader.LooksLikeHtml(input) ? HtmlNoteReader.Read(input, ct) : SourceText.FromPlainText(input);
         ct.ThrowIfCancellationRequested();
         return ExtractFrom(source, options, ct);
     }

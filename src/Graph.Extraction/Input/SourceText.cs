@@ -21,6 +21,31 @@ public sealed class SourceText
     /// <summary>Plain text: analysed as given, offsets are identical.</summary>
     public static SourceText Identity(string original) => new(original, original, null);
 
+    /// <summary>
+    /// Plain text with Windows ("\r\n") or classic Mac ("\r") line ends read as "\n": every rule
+    /// sees one kind of line break, and offsets still map back to the input as given.
+    /// </summary>
+    public static SourceText FromPlainText(string original)
+    {
+        if (!original.Contains('\r'))
+            return Identity(original);
+        var text = new System.Text.StringBuilder(original.Length);
+        var map = new List<int>(original.Length);
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (c == '\r')
+            {
+                if (i + 1 < original.Length && original[i + 1] == '\n')
+                    continue;
+                c = '\n';
+            }
+            text.Append(c);
+            map.Add(i);
+        }
+        return Mapped(original, text.ToString(), [.. map]);
+    }
+
     /// <summary>Derived text (e.g. from HTML) with one original offset per character.</summary>
     public static SourceText Mapped(string original, string text, int[] map)
     {
