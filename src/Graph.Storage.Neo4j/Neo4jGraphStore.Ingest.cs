@@ -1,3 +1,4 @@
+using Graph.Core.Building;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Storage.Neo4j.Cypher;
@@ -11,7 +12,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<IngestOutcome> IngestAsync(FilingGraph filing, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filing);
-        FilingGraphChecks.Validate(filing);
+        FilingGraphValidator.Validate(filing);
         var filingId = filing.Filing.Id;
 
         // One explicit transaction: nothing is visible until the commit, and disposing it

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Model;
+using Graph.Core.Resolution;
 using Graph.Core.Storage;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Graph.Core.Building;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Storage.Sqlite.Sql;

@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Core.Resolution;
 using Graph.Core.Storage;
 using Graph.Storage.Sqlite.Resolution;
 using Graph.Storage.Sqlite.Sql;
@@ -105,7 +106,7 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await OpenAsync(ct);
         var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
-        var candidates = new List<MergeCandidate>();
+        var candidates = new List<Entity>();
         await using (var cmd = connection.Command($"""
             SELECT {EntityRows.Columns} FROM entities e
             WHERE e.placeholder IS NULL AND e.n NOT IN (SELECT entity_n FROM canonical)
@@ -114,8 +115,7 @@ public sealed partial class SqliteGraphStore
         {
             while (await reader.ReadAsync(ct))
             {
-                var (n, entity) = EntityRows.Read(reader);
-                candidates.Add(new MergeCandidate(n, entity));
+                candidates.Add(EntityRows.Read(reader).Entity);
             }
         }
         return MergeSuggester.Suggest(candidates, limit, ct);

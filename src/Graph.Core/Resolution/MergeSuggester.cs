@@ -1,18 +1,15 @@
 using Graph.Core.Model;
 using Graph.Core.Storage;
 
-namespace Graph.Storage.Sqlite.Resolution;
-
-/// <summary>A canonical entity considered for fuzzy matching.</summary>
-internal sealed record MergeCandidate(long N, Entity Entity);
+namespace Graph.Core.Resolution;
 
 /// <summary>
 /// Fuzzy merge candidates, proposed and never applied: a defined alias of one entity that is
-/// another entity's name, or names whose words mostly agree (Dice coefficient over words, an abbreviation matching
-/// the word it shortens).
-/// Only entities sharing a word are compared, so the work stays near-linear.
+/// another entity's name, or names whose words mostly agree (Dice coefficient over words, an
+/// abbreviation matching the word it shortens). Only entities sharing a word are compared, so the
+/// work stays near-linear. Both stores call this one type, so they propose the same merges.
 /// </summary>
-internal static class MergeSuggester
+public static class MergeSuggester
 {
     private const double MinScore = 0.6;
     private const int MaxBlock = 400;
@@ -25,9 +22,9 @@ internal static class MergeSuggester
         "shanghai", "beijing", "shenzhen", "hong", "kong", "china", "chinese", "partners", "fund", "bank", "trust",
     };
 
-    public static IReadOnlyList<MergeSuggestion> Suggest(IReadOnlyList<MergeCandidate> candidates, int limit, CancellationToken ct)
+    public static IReadOnlyList<MergeSuggestion> Suggest(IReadOnlyList<Entity> candidates, int limit, CancellationToken ct)
     {
-        var keys = candidates.Select(c => EntityIds.NormalizeName(c.Entity.Name)).ToArray();
+        var keys = candidates.Select(c => EntityIds.NormalizeName(c.Name)).ToArray();
         var words = keys.Select(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToArray();
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Length; i++)
@@ -42,24 +39,24 @@ internal static class MergeSuggester
         var found = new Dictionary<(int, int), MergeSuggestion>();
         void Propose(int a, int b, string method, double score, string why)
         {
-            if (a == b || !Compatible(candidates[a].Entity, candidates[b].Entity))
+            if (a == b || !Compatible(candidates[a], candidates[b]))
                 return;
             // The entity with the longer (fuller) name is the better target.
-            var (from, to) = candidates[a].Entity.Name.Length <= candidates[b].Entity.Name.Length ? (a, b) : (b, a);
+            var (from, to) = candidates[a].Name.Length <= candidates[b].Name.Length ? (a, b) : (b, a);
             var key = (Math.Min(a, b), Math.Max(a, b));
             if (found.TryGetValue(key, out var known) && known.Score >= score)
                 return;
-            found[key] = new MergeSuggestion(candidates[from].Entity.Id, candidates[to].Entity.Id, method, score, why);
+            found[key] = new MergeSuggestion(candidates[from].Id, candidates[to].Id, method, score, why);
         }
 
         for (var i = 0; i < candidates.Count; i++)
         {
-            foreach (var alias in candidates[i].Entity.Aliases)
+            foreach (var alias in candidates[i].Aliases)
             {
                 var aliasKey = EntityIds.NormalizeName(alias);
                 if (aliasKey.Length > 3 && byName.TryGetValue(aliasKey, out var others))
                     foreach (var j in others)
-                        Propose(i, j, "alias", 0.95, $"'{alias}', an alias of '{candidates[i].Entity.Name}', is the name of '{candidates[j].Entity.Name}'");
+                        Propose(i, j, "alias", 0.95, $"'{alias}', an alias of '{candidates[i].Name}', is the name of '{candidates[j].Name}'");
             }
         }
 
@@ -91,7 +88,7 @@ internal static class MergeSuggester
                     var score = contained ? Math.Max(dice, 0.75) : dice;
                     if (score >= MinScore && keys[a] != keys[b])
                         Propose(a, b, contained ? "name-contained" : "name-similar", Math.Round(score, 3),
-                            $"'{candidates[a].Entity.Name}' and '{candidates[b].Entity.Name}' share {shared} of their words");
+                            $"'{candidates[a].Name}' and '{candidates[b].Name}' share {shared} of their words");
                 }
             }
         }
@@ -122,6 +119,5 @@ internal static class MergeSuggester
         return at == shorter.Length;
     }
 
-    private static bool Compatible(Entity a, Entity b) =>
-        (a.Type == "person") == (b.Type == "person");
+    private static bool Compatible(Entity a, Entity b) => (a.Type == "person") == (b.Type == "person");
 }

@@ -1,9 +1,9 @@
 using Graph.Core.Model;
 
-namespace Graph.Storage.Neo4j;
+namespace Graph.Core.Building;
 
-/// <summary>Rejects a filing graph that cannot be written, before anything is sent (the embedded store's rules).</summary>
-internal static class FilingGraphChecks
+/// <summary>Rejects a filing graph that cannot be written, before anything is written.</summary>
+public static class FilingGraphValidator
 {
     public static void Validate(FilingGraph graph)
     {

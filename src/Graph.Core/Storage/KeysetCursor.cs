@@ -1,18 +1,18 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Graph.Storage.Neo4j;
+namespace Graph.Core.Storage;
 
 /// <summary>
-/// Opaque keyset cursors, in the same form as the embedded store's: the sort key and id of the
-/// last row seen, as base64 JSON. Anything not produced by the same listing is rejected clearly.
+/// Opaque keyset cursors: the sort key and id of the last row seen, as base64 JSON. Clients
+/// pass them back unchanged; anything else is rejected with a clear message.
 /// </summary>
-internal static class KeysetCursor
+public static class KeysetCursor
 {
     public static string Encode(params string?[] parts) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts)));
 
-    /// <exception cref="ArgumentException">The cursor was not produced by this store for this listing.</exception>
+    /// <exception cref="ArgumentException">The cursor was not produced by the same listing.</exception>
     public static string?[] Decode(string cursor, int expectedParts)
     {
         try
