@@ -103,31 +103,7 @@ public sealed partial class Neo4jGraphStore
             .ConfigureAwait(false);
         var entities = await LoadCanonicalEntitiesAsync(totals.Keys, clusters, ct).ConfigureAwait(false);
 
-        var changes = new List<Change>();
-        foreach (var (other, sums) in totals)
-        {
-            if (!entities.TryGetValue(other, out var entity))
-                continue;
-            foreach (var group in sums.GroupBy(s => (s.Kind, s.Currency)))
-            {
-                var before = group.Where(s => s.Year == fromYear).ToList();
-                var after = group.Where(s => s.Year == toYear).ToList();
-                var fromAmount = before.Sum(s => s.Amount);
-                var toAmount = after.Sum(s => s.Amount);
-                var type = before.Count == 0 ? ChangeType.New
-                    : after.Count == 0 ? ChangeType.Vanished
-                    : fromAmount != toAmount ? ChangeType.Changed
-                    : ChangeType.Unchanged;
-                if (type != ChangeType.Unchanged)
-                    changes.Add(new Change(entity, type, group.Key.Kind, group.Key.Currency, fromAmount, toAmount));
-            }
-        }
-        return changes
-            .OrderBy(c => c.Type)
-            .ThenByDescending(c => Math.Abs(c.ToAmount - c.FromAmount))
-            .ThenBy(c => c.Counterparty.Id, StringComparer.Ordinal)
-            .ThenBy(c => c.Kind, StringComparer.Ordinal)
-            .ToList();
+        return YearChanges.Compare(totals, entities, fromYear, toYear);
     }
 
     /// <summary>
