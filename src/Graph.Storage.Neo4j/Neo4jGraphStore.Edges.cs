@@ -79,16 +79,7 @@ public sealed partial class Neo4jGraphStore
         {
             var totals = await SumByCounterpartyAsync(clusters, clusters.CanonicalOf(id), filter, reporters, years: null, ct).ConfigureAwait(false);
             var entities = await LoadCanonicalEntitiesAsync(totals.Keys, clusters, ct).ConfigureAwait(false);
-            // Every total is a sum over edges, so many edges between one pair are each counted once.
-            result[id] = totals
-                .Where(t => entities.ContainsKey(t.Key))
-                .Select(t => new Counterparty(
-                    entities[t.Key],
-                    t.Value.OrderBy(x => x.Kind, StringComparer.Ordinal).ThenBy(x => x.Year).ThenBy(x => x.Currency, StringComparer.Ordinal).ToList(),
-                    t.Value.Where(x => x.Year is not null).Select(x => x.Year!.Value).Distinct().Order().ToList()))
-                .OrderByDescending(c => c.Totals.Sum(x => Math.Abs(x.Amount)))
-                .ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
-                .ToList();
+            result[id] = CounterpartyList.From(totals, entities);
         }
         return result;
     }
