@@ -57,8 +57,8 @@ internal static class ApiBenchmark
         {
             Console.WriteLine($"Writing the benchmark graph to {dbPath} ...");
             var watch = Stopwatch.StartNew();
-            foreach (var filing in synthetic.Filings)
-                await store.IngestAsync(filing, ct);
+            foreach (var batch in synthetic.Filings.Chunk(shape.Batch))
+                await store.IngestBatchAsync(batch, ct);
             Console.WriteLine($"  {synthetic.Filings.Sum(f => f.Edges.Count):N0} edges in {watch.Elapsed.TotalSeconds:F1} s");
             stats = await store.GetStatsAsync(ct);
         }

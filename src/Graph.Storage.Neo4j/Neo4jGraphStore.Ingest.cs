@@ -75,6 +75,32 @@ public sealed partial class Neo4jGraphStore
         return new IngestOutcome(filingId, known ? IngestStatus.Replaced : IngestStatus.Added, added, filing.Edges.Count);
     }
 
+    /// <summary>
+    /// Each filing in its own transaction: the Query API's commit costs one round trip, far less
+    /// than the statements of a filing, so one transaction per filing keeps failures apart at
+    /// no real cost.
+    /// </summary>
+    public async Task<IngestBatchResult> IngestBatchAsync(IReadOnlyList<FilingGraph> filings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filings);
+        var outcomes = new List<IngestOutcome>(filings.Count);
+        var failures = new List<IngestFailure>();
+        foreach (var filing in filings)
+        {
+            ct.ThrowIfCancellationRequested();
+            ArgumentNullException.ThrowIfNull(filing, nameof(filings));
+            try
+            {
+                outcomes.Add(await IngestAsync(filing, ct).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or Neo4jException)
+            {
+                failures.Add(new IngestFailure(filing.Filing?.Id ?? "(no id)", e.Message));
+            }
+        }
+        return new IngestBatchResult(outcomes, failures);
+    }
+
     /// <summary>Merges each entity into its stored version (as the embedded store does) and writes them; returns how many are new.</summary>
     private static async Task<int> WriteEntitiesAsync(ICypherTransaction tx, IReadOnlyList<Entity> entities, CancellationToken ct)
     {

@@ -113,6 +113,67 @@ public abstract class IngestContract : StoreContract
     }
 
     [Fact]
+    public async Task Batch_writes_every_good_filing_and_nothing_of_a_failing_one()
+    {
+        var alpha = ContractGraph.Alpha();
+        var gamma = ContractGraph.Gamma();
+        var broken = gamma with { Edges = [.. gamma.Edges, gamma.Edges[0] with { Id = "e-dangling", ToId = "no-such-entity" }] };
+
+        var result = await Store.IngestBatchAsync([alpha, broken, ContractGraph.Beta()], Ct);
+
+        Assert.Equal([ContractGraph.AlphaFilingId, ContractGraph.BetaFilingId], result.Outcomes.Select(o => o.FilingId));
+        Assert.All(result.Outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(ContractGraph.GammaFilingId, failure.FilingId);
+        Assert.Contains("no-such-entity", failure.Error, StringComparison.Ordinal);
+        Assert.Empty(await Store.GetFilingsAsync([ContractGraph.GammaFilingId], Ct));
+
+        // The same as ingesting the two good filings one by one.
+        var batched = await Snapshot.TakeAsync(Store, Ct);
+        var single = await CreateStoreAsync();
+        try
+        {
+            await single.IngestAsync(alpha, Ct);
+            await single.IngestAsync(ContractGraph.Beta(), Ct);
+            Assert.Equal(await Snapshot.TakeAsync(single, Ct), batched);
+        }
+        finally
+        {
+            await DisposeStoreAsync(single);
+        }
+    }
+
+    [Fact]
+    public async Task Batch_again_is_unchanged_and_a_correction_in_a_batch_replaces()
+    {
+        await Store.IngestBatchAsync(ContractGraph.All(), Ct);
+        var before = await Snapshot.TakeAsync(Store, Ct);
+
+        var again = await Store.IngestBatchAsync(ContractGraph.All(), Ct);
+
+        Assert.All(again.Outcomes, o => Assert.Equal(IngestStatus.Unchanged, o.Status));
+        Assert.Empty(again.Failures);
+        Assert.Equal(before, await Snapshot.TakeAsync(Store, Ct));
+
+        var corrected = await Store.IngestBatchAsync([ContractGraph.AlphaCorrected(), ContractGraph.Beta()], Ct);
+
+        Assert.Equal([IngestStatus.Replaced, IngestStatus.Unchanged], corrected.Outcomes.Select(o => o.Status));
+        var alphaEdges = await EdgesOfFilingAsync(ContractGraph.AlphaFilingId);
+        Assert.Equal(ContractGraph.AlphaCorrected().Edges.Select(e => e.Id).Order(), alphaEdges.Select(e => e.Id).Order());
+    }
+
+    [Fact]
+    public async Task Cancelled_batch_writes_nothing()
+    {
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.IngestBatchAsync(ContractGraph.All(), cts.Token));
+
+        Assert.Equal(0, (await Store.GetStatsAsync(Ct)).Filings);
+    }
+
+    [Fact]
     public async Task Cancelled_ingest_writes_nothing()
     {
         using var cts = new CancellationTokenSource();

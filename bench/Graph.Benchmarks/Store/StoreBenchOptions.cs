@@ -10,6 +10,8 @@ internal sealed record StoreBenchOptions
     public int Years { get; init; } = 5;
     public int EdgesPerFiling { get; init; } = 100;
     public int Queries { get; init; } = 200;
+    /// <summary>Filings per <c>IngestBatchAsync</c> call; 1 ingests each filing on its own with <c>IngestAsync</c>.</summary>
+    public int Batch { get; init; } = 100;
     public int NetworkLimit { get; init; } = 200;
     public double Skew { get; init; } = 0.9;
     public int Seed { get; init; } = 42;
@@ -29,6 +31,7 @@ internal sealed record StoreBenchOptions
                 "--years" => options with { Years = Int() },
                 "--edges-per-filing" => options with { EdgesPerFiling = Int() },
                 "--queries" => options with { Queries = Int() },
+                "--batch" => options with { Batch = Int() },
                 "--limit" => options with { NetworkLimit = Int() },
                 "--skew" => options with { Skew = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = Int() },
@@ -36,7 +39,7 @@ internal sealed record StoreBenchOptions
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
-        if (options.Entities < 10 || options.Edges < 10 || options.EdgesPerFiling < 1 || options.Years < 1 || options.Queries < 1)
+        if (options.Entities < 10 || options.Edges < 10 || options.EdgesPerFiling < 1 || options.Years < 1 || options.Queries < 1 || options.Batch < 1)
             throw new ArgumentException("Sizes must be positive (at least 10 entities and edges).");
         return options;
     }

@@ -19,6 +19,14 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IngestOutcome> IngestAsync(FilingGraph filing, CancellationToken ct = default);
 
+    /// <summary>
+    /// Write many filings, each all-or-nothing as <see cref="IngestAsync"/> does: a filing that
+    /// fails is reported in the result and leaves nothing, and the others are still written.
+    /// Bulk loads use it because a store may commit the batch at once. Cancellation stops the
+    /// batch and may leave any of its filings unwritten, never a part of one.
+    /// </summary>
+    Task<IngestBatchResult> IngestBatchAsync(IReadOnlyList<FilingGraph> filings, CancellationToken ct = default);
+
     Task<GraphStats> GetStatsAsync(CancellationToken ct = default);
 
     /// <summary>Canonical entities keyed by each requested id that exists.</summary>

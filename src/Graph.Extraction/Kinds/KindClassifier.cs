@@ -11,27 +11,30 @@ namespace Graph.Extraction.Kinds;
 /// </summary>
 internal static class KindClassifier
 {
-    private sealed record Rule(Regex Pattern, string Kind, int Weight);
+    // The gate lists words every match of the pattern contains: most rules have none of them in a clause.
+    private sealed record Rule(Regex Pattern, string Kind, int Weight, LiteralGate Gate);
+
+    private static LiteralGate Words(params string[] words) => new(ignoreCase: true, words);
 
     private const string Reporter = @"(the\s+)?(company|group|registrant|partnership|us|we|our)\b";
 
     private static readonly Rule[] Rules =
     [
-        new(Patterns.Build(@"\b(amounts?\s+)?due\s+from\b|\breceivables?\b|\bowed\s+by\b|\bprepayments?\b|\bprepaid\b|\bdeposits?\s+(paid|made)\b"), FactKinds.DueFrom, 3),
-        new(Patterns.Build(@"\b(amounts?\s+)?due\s+to\b|\baccrued\s+(interest\s+expenses?|interest|expenses|liabilities)\b|\bpayables?\b|\bowed\s+to\b|\bowing\b|\baccrued\b|\boutstanding\b|\bbalances?\b|\bremained\b|\bliabilit(y|ies)\b|\bdeposits?\b(\s+received)?|\bwere\s+included\s+in\s+accounts\s+payable"), FactKinds.DueTo, 2),
-        new(Patterns.Build(@"\binterest\s+expenses?\b|\binterest\s+(paid|accrued)\b"), FactKinds.InterestExpense, 5),
-        new(Patterns.Build(@"\binterest\s+income\b|\binterest\s+(received|earned|charged)\b"), FactKinds.InterestIncome, 5),
-        new(Patterns.Build(@"\bguaranteed\s+by\b|\bguarantees?\s+(provided|given)\s+by\b|\bprovided\s+(a|an)?\s*([\w-]+\s+){0,3}guarantee|\bas\s+guarantor"), FactKinds.GuaranteeReceived, 5),
-        new(Patterns.Build(@"\bguarantee[sd]?\s+(for|of)\s+(the\s+)?(borrowings|loans?|obligations|debt)\s+of\b|\bguaranteed\s+the\s+(borrowings|loans?|debt)\s+of"), FactKinds.GuaranteeGiven, 6),
-        new(Patterns.Build(@"\brepaid\b|\brepayments?\b|\bpaid\s+back\b|\bsettled\b"), "repayment", 4),
-        new(Patterns.Build(@"\bborrowed\b|\bborrowings?\b|\bloans?\s+(proceeds\s+)?from\b|\bloaned\b|\badvances?\s+from\b|\badvanced\b|\breceived\s+(\w+\s+){0,2}(advances|funding|loans?|financing)\b|\bdr[ae]w\s+down\b|\bissued\s+(a|an)?\s*([\w%-]+\s+){0,4}notes?\s+(payable\s+)?to\b|\bnotes?\s+(payable\s+)?(issued\s+)?to\b|\bfunding\s+from\b|\bnotes?\s+payable\b|\bloans?\s+payable\b|\bprovided\s+(\w+\s+){0,3}loans?\b"), FactKinds.LoanFrom, 3),
-        new(Patterns.Build(@"\bissued\s+(a|an)\s+([\w%-]+\s+){0,3}notes?\b|\bconvertible\s+notes?\s+payable\b"), FactKinds.LoanFrom, 3),
-        new(Patterns.Build(@"\bloans?\b|\badvances?\b|\bfunding\b"), "loan", 2),
-        new(Patterns.Build(@"\bloans?\s+to\b|\badvances?\s+(made\s+)?to\b|\bmade\s+(a\s+series\s+of\s+)?(\w+\s+){0,2}advances\b|\blent\b|\blending\b|\bloans?\s+receivable\b|\bprovided\s+(a|an)\s+([\w-]+\s+){0,2}loan\b"), FactKinds.LoanTo, 3),
-        new(Patterns.Build(@"\brevenues?\b|\bsales?\b|\bsold\b|\bincome\b|\bcharged\b|\bbilled\b|\bservices?\s+(were\s+)?provided\s+to\b|\bprovided\s+([\w&-]+\s+){0,4}services\s+to\b|\bfees?\s+income\b"), FactKinds.Revenue, 2),
-        new(Patterns.Build(@"\bpurchased?\b|\bpurchases\b|\bpaid\b|\brent(al)?\b|\blease[sd]?\b|\bexpenses?\b|\bfees?\b|\bcost\s+of\s+(revenues?|sales|goods\s+sold|services)\b|\bcost\s+of\b|\bcosts\b|\bconsulting\b|\bservices\s+provided\s+by\b|\bprovided\s+([\w&-]+\s+){0,6}services\s+to\s+" + Reporter + @"|\bincurred\b|\bcharged\s+by\b|\bpayments?\s+to\b"), FactKinds.Purchase, 1),
-        new(Patterns.Build(@"\bsalar(y|ies)\b|\bcompensation\b|\bdirectors?['’]?\s+fees\b|\bbonus(es)?\b|\boptions\s+granted\b|\bwages\b|\bremuneration\b"), FactKinds.Compensation, 4),
-        new(Patterns.Build(@"\bdividends?\b|\ballocated\b|\ballocations?\b|\bcarrying\s+value\b|\binvestments?\s+in\b|\bgains?\b|\bacquired\b|\bacquisition\b|\bconverted\b|\bconversion\b|\bwaived\b|\bwaiver\b|\bcapital\s+contributions?\b|\bpreferred\s+stock\b|\bconsideration\b|\bpurchase\s+price\b|\bpurchased?\s+(\w+\s+)?(equipment|property|properties|assets?|land|buildings?|vehicles?)\b|\breimburse\w*|\bon\s+behalf\s+of\b|\bdisposal\b|\bsold\s+(its|our|the)\s+(interest|equity|shares)"), FactKinds.Other, 6),
+        new(Patterns.Build(@"\b(amounts?\s+)?due\s+from\b|\breceivables?\b|\bowed\s+by\b|\bprepayments?\b|\bprepaid\b|\bdeposits?\s+(paid|made)\b"), FactKinds.DueFrom, 3, Words("due", "receivable", "owed", "prepa", "deposit")),
+        new(Patterns.Build(@"\b(amounts?\s+)?due\s+to\b|\baccrued\s+(interest\s+expenses?|interest|expenses|liabilities)\b|\bpayables?\b|\bowed\s+to\b|\bowing\b|\baccrued\b|\boutstanding\b|\bbalances?\b|\bremained\b|\bliabilit(y|ies)\b|\bdeposits?\b(\s+received)?|\bwere\s+included\s+in\s+accounts\s+payable"), FactKinds.DueTo, 2, Words("due", "accrued", "payable", "owed", "owing", "outstanding", "balance", "remained", "liabilit", "deposit")),
+        new(Patterns.Build(@"\binterest\s+expenses?\b|\binterest\s+(paid|accrued)\b"), FactKinds.InterestExpense, 5, Words("interest")),
+        new(Patterns.Build(@"\binterest\s+income\b|\binterest\s+(received|earned|charged)\b"), FactKinds.InterestIncome, 5, Words("interest")),
+        new(Patterns.Build(@"\bguaranteed\s+by\b|\bguarantees?\s+(provided|given)\s+by\b|\bprovided\s+(a|an)?\s*([\w-]+\s+){0,3}guarantee|\bas\s+guarantor"), FactKinds.GuaranteeReceived, 5, Words("guarant")),
+        new(Patterns.Build(@"\bguarantee[sd]?\s+(for|of)\s+(the\s+)?(borrowings|loans?|obligations|debt)\s+of\b|\bguaranteed\s+the\s+(borrowings|loans?|debt)\s+of"), FactKinds.GuaranteeGiven, 6, Words("guarantee")),
+        new(Patterns.Build(@"\brepaid\b|\brepayments?\b|\bpaid\s+back\b|\bsettled\b"), "repayment", 4, Words("repa", "paid", "settled")),
+        new(Patterns.Build(@"\bborrowed\b|\bborrowings?\b|\bloans?\s+(proceeds\s+)?from\b|\bloaned\b|\badvances?\s+from\b|\badvanced\b|\breceived\s+(\w+\s+){0,2}(advances|funding|loans?|financing)\b|\bdr[ae]w\s+down\b|\bissued\s+(a|an)?\s*([\w%-]+\s+){0,4}notes?\s+(payable\s+)?to\b|\bnotes?\s+(payable\s+)?(issued\s+)?to\b|\bfunding\s+from\b|\bnotes?\s+payable\b|\bloans?\s+payable\b|\bprovided\s+(\w+\s+){0,3}loans?\b"), FactKinds.LoanFrom, 3, Words("borrow", "loan", "advance", "received", "drew", "draw", "note", "funding")),
+        new(Patterns.Build(@"\bissued\s+(a|an)\s+([\w%-]+\s+){0,3}notes?\b|\bconvertible\s+notes?\s+payable\b"), FactKinds.LoanFrom, 3, Words("note")),
+        new(Patterns.Build(@"\bloans?\b|\badvances?\b|\bfunding\b"), "loan", 2, Words("loan", "advance", "funding")),
+        new(Patterns.Build(@"\bloans?\s+to\b|\badvances?\s+(made\s+)?to\b|\bmade\s+(a\s+series\s+of\s+)?(\w+\s+){0,2}advances\b|\blent\b|\blending\b|\bloans?\s+receivable\b|\bprovided\s+(a|an)\s+([\w-]+\s+){0,2}loan\b"), FactKinds.LoanTo, 3, Words("loan", "advance", "lent", "lending")),
+        new(Patterns.Build(@"\brevenues?\b|\bsales?\b|\bsold\b|\bincome\b|\bcharged\b|\bbilled\b|\bservices?\s+(were\s+)?provided\s+to\b|\bprovided\s+([\w&-]+\s+){0,4}services\s+to\b|\bfees?\s+income\b"), FactKinds.Revenue, 2, Words("revenue", "sale", "sold", "income", "charged", "billed", "service")),
+        new(Patterns.Build(@"\bpurchased?\b|\bpurchases\b|\bpaid\b|\brent(al)?\b|\blease[sd]?\b|\bexpenses?\b|\bfees?\b|\bcost\s+of\s+(revenues?|sales|goods\s+sold|services)\b|\bcost\s+of\b|\bcosts\b|\bconsulting\b|\bservices\s+provided\s+by\b|\bprovided\s+([\w&-]+\s+){0,6}services\s+to\s+" + Reporter + @"|\bincurred\b|\bcharged\s+by\b|\bpayments?\s+to\b"), FactKinds.Purchase, 1, Words("purchase", "paid", "rent", "lease", "expense", "fee", "cost", "consulting", "service", "incurred", "charged", "payment")),
+        new(Patterns.Build(@"\bsalar(y|ies)\b|\bcompensation\b|\bdirectors?['’]?\s+fees\b|\bbonus(es)?\b|\boptions\s+granted\b|\bwages\b|\bremuneration\b"), FactKinds.Compensation, 4, Words("salar", "compensation", "fees", "bonus", "options", "wages", "remuneration")),
+        new(Patterns.Build(@"\bdividends?\b|\ballocated\b|\ballocations?\b|\bcarrying\s+value\b|\binvestments?\s+in\b|\bgains?\b|\bacquired\b|\bacquisition\b|\bconverted\b|\bconversion\b|\bwaived\b|\bwaiver\b|\bcapital\s+contributions?\b|\bpreferred\s+stock\b|\bconsideration\b|\bpurchase\s+price\b|\bpurchased?\s+(\w+\s+)?(equipment|property|properties|assets?|land|buildings?|vehicles?)\b|\breimburse\w*|\bon\s+behalf\s+of\b|\bdisposal\b|\bsold\s+(its|our|the)\s+(interest|equity|shares)"), FactKinds.Other, 6, Words("dividend", "allocat", "carrying", "investment", "gain", "acqui", "conver", "waive", "capital", "preferred", "consideration", "purchase", "reimburse", "behalf", "disposal", "sold")),
     ];
 
     private static readonly Regex RepaidTo = Patterns.Build(@"^\w+\s+to\b");
@@ -46,6 +49,7 @@ internal static class KindClassifier
         var found = new List<KindCue>();
         foreach (var rule in Rules)
         {
+            if (!rule.Gate.MayMatch(span)) continue;
             foreach (Match m in rule.Pattern.Matches(span))
             {
                 var kind = rule.Kind == "repayment" ? RepaymentDirection(span, m.Index) : rule.Kind;

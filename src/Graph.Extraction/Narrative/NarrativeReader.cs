@@ -40,6 +40,10 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
     private static readonly Regex Overrides = Patterns.Build(@"\bwaived\b|\bforgiven\b|\bwritten\s+off\b|\bforgave\b");
     private static readonly Regex FollowingParty = Patterns.Build(@"^\s*(,\s*)?((\w+\s+){0,3}(from|to|by|with|of)\s+|due\s+(from|to)\s+)$");
     private static readonly Regex BalanceWords = Patterns.Build(@"\boutstanding\b|\bbalances?\b|\bdue\s+(to|from)\b|\bpayable\b|\breceivable\b|\bremained\b");
+
+    // Words each match of Overrides and BalanceWords contains: most clauses hold none.
+    private static readonly LiteralGate OverrideGate = new(ignoreCase: true, "waived", "forgiven", "written", "forgave");
+    private static readonly LiteralGate BalanceGate = new(ignoreCase: true, "outstanding", "balance", "due", "payable", "receivable", "remained");
     private static readonly Regex SeparatedAfter = Patterns.Build(@",\s*which\b|;|,\s*and\s+(the|was|were|is)\b|\bsubsequently\b");
 
     private static readonly Regex DigitComma = Patterns.Build(@"\d,\s?\d");
@@ -66,11 +70,12 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
     private void Heading(Paragraph p)
     {
         var mentions = Primary(MentionsIn(p.Span.Start, p.Span.End));
-        if (mentions.Count == 0 && KindClassifier.LabelKind(text[p.Span.Start..p.Span.End]) is null) return;
+        var headingKind = KindClassifier.LabelKind(text[p.Span.Start..p.Span.End]);
+        if (mentions.Count == 0 && headingKind is null) return;
         _context.ResetForHeading();
         _context.HeadingParty = mentions.Count == 1 ? mentions[0].Party : null;
         _context.Focus = _context.HeadingParty;
-        _context.HeadingKind = KindClassifier.LabelKind(text[p.Span.Start..p.Span.End]);
+        _context.HeadingKind = headingKind;
         var periods = PeriodReader.Read(text, p.Span.Start, p.Span.End);
         if (periods.Count == 1 && periods[0].Items.Count == 1) _context.LastPeriod = periods[0].Items[0];
     }
@@ -111,7 +116,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
     {
         var lists = AmountListReader.Read(text, tokens);
         var cues = KindClassifier.Cues(text, clause.Start, clause.End);
-        var overrideCue = Overrides.Match(text[clause.Start..clause.End]);
+        var overridden = OverrideGate.MayMatch(text.AsSpan(clause.Start, clause.Length)) && Overrides.IsMatch(text[clause.Start..clause.End]);
         string? previousKind = null;
         PartyMention? previousMention = null;
         for (var li = 0; li < lists.Count; li++)
@@ -123,7 +128,7 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
             if (AmountFilter.IsTerm(text, list, clause.Start, clause.End)) continue;
 
             var kind = PickKind(cues, windowStart, list, nextStart, previousKind);
-            if (overrideCue.Success) kind = FactKinds.Other;
+            if (overridden) kind = FactKinds.Other;
             var guarantee = cues.FirstOrDefault(c => c.Kind is FactKinds.GuaranteeReceived or FactKinds.GuaranteeGiven);
             if (guarantee is not null) kind = guarantee.Kind;
             if (kind is null) continue;
@@ -135,7 +140,8 @@ internal sealed class NarrativeReader(string text, PartyBook book, Func<Period?>
             previousMention = mention ?? previousMention;
 
             var (slots, chosen) = Pair(list, periods, lists);
-            if (chosen is { Frame: PeriodFrame.Point } && !FactKinds.IsBalance(kind) && BalanceWords.IsMatch(text[windowStart..list.Start]))
+            if (chosen is { Frame: PeriodFrame.Point } && !FactKinds.IsBalance(kind)
+                && BalanceGate.MayMatch(text.AsSpan(windowStart, list.Start - windowStart)) && BalanceWords.IsMatch(text[windowStart..list.Start]))
                 kind = KindClassifier.AsBalance(kind);
             var aggregate = mention is not null && IsCoordinated(mention);
             if (aggregate) party = book.AddDescribed("related parties", aggregate: true);

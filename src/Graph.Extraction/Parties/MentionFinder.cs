@@ -15,7 +15,19 @@ internal static class MentionFinder
     // Lower case only: "Related Party Transactions" is a title, "related parties" a group.
     private static readonly Regex Related = Patterns.Build(@"\brelated[\s-]part(y|ies)\b|\b(officers|directors|shareholders|stockholders|affiliates)(\s*/\s*(officers|directors|shareholders|stockholders))?\b", ignoreCase: false);
 
+    // Words each match of the patterns above contains: table labels and captions mostly hold none.
+    private static readonly LiteralGate DescribedWords = new(ignoreCase: true,
+        "president", "chief", "ceo", "cfo", "chairman", "vice", "owner", "invest", "shareholder", "stockholder", "director",
+        "officer", "employee", "executive", "entit", "compan", "joint", "affiliate", "part", "lessor", "lender", "noteholder",
+        "family", "relative", "individual", "person", "member", "customer", "supplier", "vendor");
+
+    private static readonly LiteralGate RelatedWords = new(ignoreCase: false,
+        "related", "officers", "directors", "shareholders", "stockholders", "affiliates");
+
     private static readonly Regex Relational = Patterns.Build(@"(owned|controlled|managed|chaired|held|affiliated)\s+(\w+\s+)?by\s*$|\b(affiliate|relative|spouse|family member|nominee)\s+of\s*$|\bprincipals?\s+of\s*$");
+
+    // Every relationship clause above ends in "by" or "of".
+    private static readonly LiteralGate RelationalWords = new(ignoreCase: true, "by", "of");
 
     public static List<PartyMention> Find(string text, int start, int end, PartyBook book, bool withDescriptions = true)
     {
@@ -44,7 +56,9 @@ internal static class MentionFinder
 
     private static void AddDescriptions(string text, int start, int end, PartyBook book, List<PartyMention> found)
     {
-        foreach (Match m in Described.Matches(text[start..end]))
+        var view = text.AsSpan(start, end - start);
+        var described = DescribedWords.MayMatch(view) ? Described.Matches(text[start..end]) : null;
+        foreach (Match m in described ?? Enumerable.Empty<Match>())
         {
             var s = start + m.Index;
             var e = s + m.Length;
@@ -64,7 +78,8 @@ internal static class MentionFinder
             var party = book.AddDescribed(m.Value, aggregate: plural);
             found.Add(new PartyMention(s, e, party, IsRelational(text, s)));
         }
-        foreach (Match m in Related.Matches(text[start..end]))
+        var related = RelatedWords.MayMatch(view) ? Related.Matches(text[start..end]) : null;
+        foreach (Match m in related ?? Enumerable.Empty<Match>())
         {
             var s = start + m.Index;
             var e = s + m.Length;
@@ -83,8 +98,8 @@ internal static class MentionFinder
 
     private static bool IsRelational(string text, int start)
     {
-        var before = text[Math.Max(0, start - 30)..start];
-        return Relational.IsMatch(before);
+        var from = Math.Max(0, start - 30);
+        return RelationalWords.MayMatch(text.AsSpan(from, start - from)) && Relational.IsMatch(text[from..start]);
     }
 
     private static List<PartyMention> LongestFirst(List<PartyMention> mentions)

@@ -32,8 +32,9 @@ internal static class PartyReader
         @"\b(Chief Executive Officer|Chief Financial Officer|CEO|CFO|Chairman|President|Director|director|founder|officer|shareholder|stockholder|Chairman of the Board)( and (Director|director|Chairman|CEO))?,?\s+(?<name>" + PersonName + @")\b",
         ignoreCase: false);
 
+    // The whole match is the name: without a named group the matcher skips its costly capture pass.
     private static readonly Regex Suffixed = Patterns.Build(
-        @"(?<name>" + Cap + @"( +(of|and|&|de|for)? *[A-Z0-9][\w&'’\.\-]*){0,6},? +(Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.?|Inc\.?|Incorporated|Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Holdings|Group|Bank|UniTrust|Trust|IRA|Partners))\b",
+        Cap + @"( +(of|and|&|de|for)? *[A-Z0-9][\w&'’\.\-]*){0,6},? +(Co\.,?\s*Ltd\.?|Co\.|Company|Corporation|Corp\.?|Inc\.?|Incorporated|Limited|Ltd\.?|LLC|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Holdings|Group|Bank|UniTrust|Trust|IRA|Partners)\b",
         ignoreCase: false);
 
     private static readonly Regex AppositionBefore = Patterns.Build(
@@ -44,8 +45,10 @@ internal static class PartyReader
         @"(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3}),\s+(?<rel>(an?|the)\s+(affiliated (entity|company)|affiliate|company|entity|related party|subsidiary|joint venture|equity investee|shareholder|stockholder|investee)[^.;]{0,80})",
         ignoreCase: false);
 
+    // The name is the match from its first capital on (the prepositions are lower case); reading it
+    // from the match instead of a named group spares the matcher its costly capture pass.
     private static readonly Regex AfterPreposition = Patterns.Build(
-        @"\b(due from|due to|payable to|receivable from|from|to|with|by)\s+(?<name>[A-Z][\w\-]*(\s+[A-Z0-9][\w\-]*){0,3})",
+        @"\b(due from|due to|payable to|receivable from|from|to|with|by)\s+[A-Z][\w\-]*(\s+[A-Z0-9][\w\-]*){0,3}",
         ignoreCase: false);
 
     // Names ending in these words are deals and documents ("Huanqiuyimeng Acquisition"), not parties.
@@ -73,7 +76,7 @@ internal static class PartyReader
             // "Silicon Valley Bank’s prime rate" names a bank as a reference, not a party.
             var end = m.Index + m.Length;
             if (Possessive(text, end)) continue;
-            AddCompany(book, m.Groups["name"].Value, null);
+            AddCompany(book, m.Value, null);
         }
         ReadPersons(text, book);
         foreach (Match m in AppositionBefore.Matches(text)) AddBare(book, m.Groups["name"].Value, null);
@@ -84,7 +87,7 @@ internal static class PartyReader
     public static void ReadCounterparties(string text, PartyBook book)
     {
         foreach (Match m in AfterPreposition.Matches(text))
-            if (!Possessive(text, m.Index + m.Length)) AddBare(book, m.Groups["name"].Value, null);
+            if (!Possessive(text, m.Index + m.Length)) AddBare(book, m.Value[m.Value.AsSpan().IndexOfAnyInRange('A', 'Z')..], null);
     }
 
     private static void ReadDefinitions(string text, PartyBook book)

@@ -21,6 +21,11 @@ internal static class PeriodReader
     private static readonly Regex Durations = Patterns.Build(
         @"(?<a>three|six|nine|twelve|3|6|9|12)(\s*(-|and|or|,)\s*(?<b>three|six|nine|twelve|3|6|9|12))?[\s-]*months?\s+(period\s+)?(ended|ending|then ended)");
 
+    // Words each match of Durations, Quarter and YearEnded contains: most stretches before a date hold none.
+    private static readonly LiteralGate DurationWords = new(ignoreCase: true, "month");
+    private static readonly LiteralGate QuarterWords = new(ignoreCase: true, "quarter");
+    private static readonly LiteralGate YearEndedWords = new(ignoreCase: true, "year", "fiscal");
+
     private static readonly Regex Quarter = Patterns.Build(@"\bquarters?\b(\s+ended)?");
     private static readonly Regex YearEnded = Patterns.Build(@"(fiscal\s+)?years?\s+(ended|ending)|fiscal|for the years?|during the years?");
     private static readonly Regex PointCue = Patterns.Build(@"(\bas\s+(of|at)|\bat|\bbalances?\b.{0,20}|\boutstanding\b.{0,20}|\bon)\s*$");
@@ -142,7 +147,8 @@ internal static class PeriodReader
     {
         var result = new List<string>();
         Match? last = null;
-        foreach (Match m in Durations.Matches(before)) last = m;
+        if (DurationWords.MayMatch(before))
+            foreach (Match m in Durations.Matches(before)) last = m;
         if (last is not null && before.Length - (last.Index + last.Length) < 25)
         {
             result.Add(Months(last.Groups["a"].Value));
@@ -150,8 +156,8 @@ internal static class PeriodReader
             result.RemoveAll(r => r == "12M");
             return result;
         }
-        if (YearEnded.IsMatch(before)) return result;
-        if (Quarter.IsMatch(before)) result.Add("3M");
+        if (YearEndedWords.MayMatch(before) && YearEnded.IsMatch(before)) return result;
+        if (QuarterWords.MayMatch(before) && Quarter.IsMatch(before)) result.Add("3M");
         return result;
     }
 

@@ -103,5 +103,16 @@ internal static class Migrations
             );
             CREATE INDEX ix_canonical_of ON canonical (canonical_n);
             """),
+        // A filing's edges are written in one transaction, so their keys form one run: the
+        // filing row keeps the run's ends and replacing a filing deletes a key range. That
+        // spares every edge insert a third index.
+        new(2, "filing edge ranges instead of an edge index by filing", """
+            ALTER TABLE filings ADD COLUMN edge_first INTEGER;
+            ALTER TABLE filings ADD COLUMN edge_last INTEGER;
+            UPDATE filings SET
+                edge_first = (SELECT MIN(n) FROM edges WHERE filing_n = filings.n),
+                edge_last = (SELECT MAX(n) FROM edges WHERE filing_n = filings.n);
+            DROP INDEX ix_edges_filing;
+            """),
     ];
 }

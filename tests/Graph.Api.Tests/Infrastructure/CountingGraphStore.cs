@@ -45,6 +45,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
     public Task<IngestOutcome> IngestAsync(FilingGraph filing, CancellationToken ct = default) => inner.IngestAsync(filing, ct);
+    public Task<IngestBatchResult> IngestBatchAsync(IReadOnlyList<FilingGraph> filings, CancellationToken ct = default) => inner.IngestBatchAsync(filings, ct);
     public Task<GraphStats> GetStatsAsync(CancellationToken ct = default) => Read(nameof(GetStatsAsync), () => inner.GetStatsAsync(ct), ct);
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         Read(nameof(GetEntitiesAsync), () => inner.GetEntitiesAsync(ids, ct), ct);

@@ -17,7 +17,7 @@ public sealed class SchemaTests : IAsyncLifetime
         await using var store = await _db.OpenAsync(Ct);
 
         Assert.True(File.Exists(_db.Path));
-        Assert.Equal(1, await store.GetSchemaVersionAsync(Ct));
+        Assert.Equal(2, await store.GetSchemaVersionAsync(Ct));
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
         Assert.Equal("initial graph schema", await ScalarAsync("SELECT name FROM schema_migrations WHERE version = 1"));
     }
@@ -32,7 +32,42 @@ public sealed class SchemaTests : IAsyncLifetime
         await reopened.InitializeAsync(Ct);
 
         Assert.Equal(1, (await reopened.GetStatsAsync(Ct)).Filings);
-        Assert.Equal("1", await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal("2", await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task A_version_1_file_gets_filing_edge_ranges_and_its_filings_can_still_be_replaced()
+    {
+        await using (var store = await _db.OpenAsync(Ct))
+        {
+            await store.IngestAsync(ContractGraph.Alpha(), Ct);
+            await store.IngestAsync(ContractGraph.Beta(), Ct);
+        }
+        // Back to the version 1 layout: an index on edges by filing, no ranges on filings.
+        await ExecuteAsync("""
+            DELETE FROM schema_migrations WHERE version = 2;
+            CREATE INDEX ix_edges_filing ON edges (filing_n);
+            ALTER TABLE filings DROP COLUMN edge_first;
+            ALTER TABLE filings DROP COLUMN edge_last;
+            """);
+
+        await using var reopened = await _db.OpenAsync(Ct);
+
+        Assert.Equal(2, await reopened.GetSchemaVersionAsync(Ct));
+        Assert.Equal("0", await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_edges_filing'"));
+        Assert.Equal("0", await ScalarAsync("""
+            SELECT COUNT(*) FROM filings f
+            WHERE edge_first IS NOT (SELECT MIN(n) FROM edges WHERE filing_n = f.n)
+               OR edge_last IS NOT (SELECT MAX(n) FROM edges WHERE filing_n = f.n)
+            """));
+        var outcome = await reopened.IngestAsync(ContractGraph.AlphaCorrected(), Ct);
+        Assert.Equal(Graph.Core.Storage.IngestStatus.Replaced, outcome.Status);
+        var stored = await ScalarAsync(
+            $"SELECT group_concat(e.id) FROM (SELECT id FROM edges WHERE filing_n = (SELECT n FROM filings WHERE id = '{ContractGraph.AlphaFilingId}') ORDER BY id) e");
+        Assert.Equal(string.Join(',', ContractGraph.AlphaCorrected().Edges.Select(e => e.Id).Order(StringComparer.Ordinal)), stored);
+        Assert.Equal(
+            (ContractGraph.AlphaCorrected().Edges.Count + ContractGraph.Beta().Edges.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await ScalarAsync("SELECT COUNT(*) FROM edges"));
     }
 
     [Fact]

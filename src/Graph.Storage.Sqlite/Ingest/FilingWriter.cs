@@ -1,0 +1,295 @@
+using Graph.Core.Building;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Storage.Sqlite.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite.Ingest;
+
+/// <summary>
+/// Writes filings inside one open transaction. The statements run for every filing are
+/// prepared once and re-bound, so a batch of filings pays for parsing SQL once, not per filing
+/// or per row. The caller owns the transaction: it commits, or wraps each filing in a savepoint.
+/// </summary>
+internal sealed class FilingWriter : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _tx;
+    private readonly EdgeInsert _edges;
+    private readonly SqliteCommand _findFiling;
+    private readonly SqliteCommand _findEntities;
+    private readonly SqliteCommand _findEntity;
+    private readonly SqliteCommand _insertEntity;
+    private readonly SqliteCommand _insertFiling;
+    private readonly SqliteCommand _insertLink;
+    private readonly SqliteCommand _setEdgeRange;
+    // Entities written or read by earlier filings of this writer's transaction, as stored.
+    private readonly Dictionary<string, (long N, Entity Entity)> _known = new(StringComparer.Ordinal);
+
+    public FilingWriter(SqliteConnection connection, SqliteTransaction tx)
+    {
+        _connection = connection;
+        _tx = tx;
+        _edges = new EdgeInsert(connection, tx);
+        _findFiling = connection.Command("SELECT n, content_hash, edge_first, edge_last FROM filings WHERE id = @id", tx);
+        _findFiling.Add("@id", "");
+        _findEntities = connection.Command(
+            $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))", tx);
+        _findEntities.Add("@ids", "[]");
+        _findEntity = connection.Command("SELECT n FROM entities WHERE id = @id", tx);
+        _findEntity.Add("@id", "");
+        _insertEntity = connection.Command("""
+            INSERT INTO entities (id, name, type, aliases, is_reporter, cik, lei, jurisdiction, placeholder, search)
+            VALUES (@id, @name, @type, @aliases, @is_reporter, @cik, @lei, @jurisdiction, @placeholder, @search)
+            RETURNING n
+            """, tx);
+        _insertFiling = connection.Command("""
+            INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
+            VALUES (@id, @reporter, @form, @year, @period_end, @source, @hash, @at) RETURNING n
+            """, tx);
+        _insertLink = connection.Command("""
+            INSERT INTO related_parties (filing_n, party_n, reporter_n, relationship)
+            VALUES (@filing, @party, @reporter, @relationship)
+            ON CONFLICT (filing_n, party_n) DO UPDATE SET relationship = COALESCE(related_parties.relationship, excluded.relationship)
+            """, tx);
+        _setEdgeRange = connection.Command("UPDATE filings SET edge_first = @first, edge_last = @last WHERE n = @f", tx);
+        _setEdgeRange.Add("@f", 0L);
+        _setEdgeRange.Add("@first", null);
+        _setEdgeRange.Add("@last", null);
+        _insertLink.Add("@filing", 0L);
+        _insertLink.Add("@party", 0L);
+        _insertLink.Add("@reporter", 0L);
+        _insertLink.Add("@relationship", null);
+    }
+
+    /// <summary>Write one filing; on an exception the caller rolls back what it wrote.</summary>
+    public async Task<IngestOutcome> WriteAsync(FilingGraph filing, CancellationToken ct)
+    {
+        FilingGraphValidator.Validate(filing);
+        var existing = await FindFilingAsync(filing.Filing.Id, ct);
+        var existingN = existing?.N;
+        if (existing is not null && existing.Hash == filing.Filing.ContentHash)
+            return new IngestOutcome(filing.Filing.Id, IngestStatus.Unchanged, 0, 0);
+
+        IReadOnlyCollection<long> previouslyTouched = [];
+        if (existing is not null)
+        {
+            previouslyTouched = await RemoveFilingContentAsync(existing, ct);
+            // Orphans of the old version may be deleted below: forget what is known of entities.
+            _known.Clear();
+        }
+
+        var (ns, added, stored) = await UpsertEntitiesAsync(filing.Entities, ct);
+        var reporterN = await EntityNAsync(ns, filing.Filing.ReporterId, ct);
+        var filingN = await WriteFilingAsync(existingN, filing.Filing, reporterN, ct);
+        long? first = null, last = null;
+        foreach (var edge in filing.Edges)
+        {
+            ct.ThrowIfCancellationRequested();
+            last = await _edges.InsertAsync(edge, filingN,
+                await EntityNAsync(ns, edge.FromId, ct), await EntityNAsync(ns, edge.ToId, ct),
+                await EntityNAsync(ns, edge.ReportedBy, ct), ct);
+            first ??= last;
+        }
+        await SetEdgeRangeAsync(filingN, first, last, ct);
+        foreach (var link in filing.RelatedParties)
+        {
+            _insertLink.Parameters["@filing"].Value = filingN;
+            _insertLink.Parameters["@party"].Value = await EntityNAsync(ns, link.PartyId, ct);
+            _insertLink.Parameters["@reporter"].Value = await EntityNAsync(ns, link.ReporterId, ct);
+            _insertLink.Parameters["@relationship"].Value = (object?)link.Relationship ?? DBNull.Value;
+            await _insertLink.ExecuteNonQueryAsync(ct);
+        }
+        if (previouslyTouched.Count > 0)
+            await DeleteOrphansAsync(previouslyTouched, ct);
+        else
+        {
+            // Only now is the filing whole: an entity remembered from a failed one would name a rolled-back row.
+            foreach (var (id, row) in stored)
+                _known[id] = row;
+        }
+        return new IngestOutcome(
+            filing.Filing.Id, existingN is null ? IngestStatus.Added : IngestStatus.Replaced, added, filing.Edges.Count);
+    }
+
+    private sealed record StoredFiling(long N, string? Hash, long? EdgeFirst, long? EdgeLast);
+
+    private async Task<StoredFiling?> FindFilingAsync(string id, CancellationToken ct)
+    {
+        _findFiling.Parameters["@id"].Value = id;
+        await using var reader = await _findFiling.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new StoredFiling(reader.GetInt64(0), reader.StringOrNull(1), reader.LongOrNull(2), reader.LongOrNull(3))
+            : null;
+    }
+
+    private async Task SetEdgeRangeAsync(long filingN, long? first, long? last, CancellationToken ct)
+    {
+        _setEdgeRange.Parameters["@f"].Value = filingN;
+        _setEdgeRange.Parameters["@first"].Value = (object?)first ?? DBNull.Value;
+        _setEdgeRange.Parameters["@last"].Value = (object?)last ?? DBNull.Value;
+        await _setEdgeRange.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Deletes a filing's edges and links; returns the entities they touched.</summary>
+    private async Task<IReadOnlyCollection<long>> RemoveFilingContentAsync(StoredFiling filing, CancellationToken ct)
+    {
+        // The edges of a filing lie in its key range; the filing_n test keeps the range honest.
+        const string OwnEdges = "edges WHERE n BETWEEN @first AND @last AND filing_n = @f";
+        var touched = new HashSet<long>();
+        await using (var cmd = _connection.Command($"""
+            SELECT from_n FROM {OwnEdges} UNION SELECT to_n FROM {OwnEdges}
+            UNION SELECT party_n FROM related_parties WHERE filing_n = @f
+            UNION SELECT reporter_n FROM filings WHERE n = @f
+            """, _tx))
+        {
+            AddRange(cmd, filing);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                touched.Add(reader.GetInt64(0));
+        }
+        await using (var cmd = _connection.Command(
+            $"DELETE FROM {OwnEdges}; DELETE FROM related_parties WHERE filing_n = @f;", _tx))
+        {
+            AddRange(cmd, filing);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        return touched;
+    }
+
+    private static void AddRange(SqliteCommand cmd, StoredFiling filing)
+    {
+        cmd.Add("@f", filing.N);
+        cmd.Add("@first", filing.EdgeFirst ?? 0);
+        cmd.Add("@last", filing.EdgeLast ?? -1);
+    }
+
+    /// <summary>
+    /// Entities that only the replaced version of a filing mentioned, and that nothing else
+    /// refers to, go with it: a corrected filing leaves the graph as if only the correction
+    /// had been ingested.
+    /// </summary>
+    private async Task DeleteOrphansAsync(IReadOnlyCollection<long> candidates, CancellationToken ct)
+    {
+        await using var cmd = _connection.Command("""
+            DELETE FROM entities WHERE n IN (SELECT value FROM json_each(@ns))
+              AND NOT EXISTS (SELECT 1 FROM edges WHERE from_n = entities.n)
+              AND NOT EXISTS (SELECT 1 FROM edges WHERE to_n = entities.n)
+              AND NOT EXISTS (SELECT 1 FROM related_parties WHERE party_n = entities.n OR reporter_n = entities.n)
+              AND NOT EXISTS (SELECT 1 FROM filings WHERE reporter_n = entities.n)
+              AND NOT EXISTS (SELECT 1 FROM same_as WHERE entity_n = entities.n OR target_n = entities.n)
+            """, _tx);
+        cmd.AddList("@ns", candidates);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<(Dictionary<string, long> Ns, int Added, Dictionary<string, (long N, Entity Entity)> Stored)> UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken ct)
+    {
+        // One query finds every entity the filing names that the store already knows and that
+        // this writer has not met yet; a bulk load names the same hubs in filing after filing.
+        var known = new Dictionary<string, (long N, Entity Entity)>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var entity in entities)
+        {
+            if (_known.TryGetValue(entity.Id, out var cached))
+                known[entity.Id] = cached;
+            else
+                unknown.Add(entity.Id);
+        }
+        if (unknown.Count > 0)
+        {
+            _findEntities.Parameters["@ids"].Value = System.Text.Json.JsonSerializer.Serialize(unknown);
+            await using var reader = await _findEntities.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var row = EntityRows.Read(reader);
+                known[row.Entity.Id] = row;
+            }
+        }
+
+        var ns = new Dictionary<string, long>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, (long N, Entity Entity)>(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var entity in entities)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (ns.ContainsKey(entity.Id))
+                continue;
+            if (!known.TryGetValue(entity.Id, out var row))
+            {
+                _insertEntity.Parameters.Clear();
+                EntityRows.Bind(_insertEntity, entity);
+                var n = (long)(await _insertEntity.ExecuteScalarAsync(ct))!;
+                ns[entity.Id] = n;
+                pending[entity.Id] = (n, entity);
+                added++;
+                continue;
+            }
+
+            ns[entity.Id] = row.N;
+            var merged = EntityMerging.Merge(row.Entity, entity);
+            pending[entity.Id] = (row.N, merged);
+            if (merged with { Aliases = row.Entity.Aliases } == row.Entity && merged.Aliases.SequenceEqual(row.Entity.Aliases))
+                continue;
+            // Rare (an entity learns an alias or an identifier): not worth a prepared statement.
+            await using var update = _connection.Command("""
+                UPDATE entities SET name = @name, type = @type, aliases = @aliases, is_reporter = @is_reporter,
+                    cik = @cik, lei = @lei, jurisdiction = @jurisdiction, placeholder = @placeholder, search = @search
+                WHERE id = @id
+                """, _tx);
+            EntityRows.Bind(update, merged);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        return (ns, added, pending);
+    }
+
+    // Edges may name entities written by earlier filings rather than carried in this one.
+    private async Task<long> EntityNAsync(Dictionary<string, long> ns, string id, CancellationToken ct)
+    {
+        if (ns.TryGetValue(id, out var n))
+            return n;
+        _findEntity.Parameters["@id"].Value = id;
+        var found = await _findEntity.ExecuteScalarAsync(ct)
+            ?? throw new InvalidOperationException($"The filing refers to entity '{id}', which it does not carry and the store does not know.");
+        ns[id] = (long)found;
+        return (long)found;
+    }
+
+    private async Task<long> WriteFilingAsync(long? existingN, Filing filing, long reporterN, CancellationToken ct)
+    {
+        var at = (filing.IngestedAt == default ? DateTimeOffset.UtcNow : filing.IngestedAt)
+            .ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        if (existingN is null)
+        {
+            _insertFiling.Parameters.Clear();
+            BindFiling(_insertFiling, filing, reporterN, at);
+            return (long)(await _insertFiling.ExecuteScalarAsync(ct))!;
+        }
+        await using var update = _connection.Command("""
+            UPDATE filings SET reporter_n = @reporter, form = @form, fiscal_year = @year, period_end = @period_end,
+                source = @source, content_hash = @hash, ingested_at = @at
+            WHERE id = @id RETURNING n
+            """, _tx);
+        BindFiling(update, filing, reporterN, at);
+        return (long)(await update.ExecuteScalarAsync(ct))!;
+    }
+
+    private static void BindFiling(SqliteCommand cmd, Filing filing, long reporterN, string at)
+    {
+        cmd.Add("@id", filing.Id);
+        cmd.Add("@reporter", reporterN);
+        cmd.Add("@form", filing.Form);
+        cmd.Add("@year", filing.FiscalYear);
+        cmd.Add("@period_end", filing.PeriodEnd);
+        cmd.Add("@source", filing.Source);
+        cmd.Add("@hash", filing.ContentHash);
+        cmd.Add("@at", at);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _edges.DisposeAsync();
+        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertEntity, _insertFiling, _insertLink, _setEdgeRange })
+            await cmd.DisposeAsync();
+    }
+}
