@@ -86,7 +86,7 @@ internal static class ApiBenchmark
                 await store.GetCounterpartiesAsync([id], EdgeFilter.None, token);
             }, roots, warmup, duration, ct),
             await runner.RunAsync("network depth 2", NetworkQuery, roots, warmup, duration, ct),
-            await direct.RunAsync("  store alone", (id, token) => store.GetNetworkAsync(id, 2, EdgeFilter.None, 200, token), roots, warmup, duration, ct),
+            await direct.RunAsync("  store alone", (id, token) => store.GetNetworkAsync(id, 2, EdgeFilter.None, 200, NetworkEdgeSelection.DefaultEdgeLimit, token), roots, warmup, duration, ct),
         };
 
         Console.WriteLine();

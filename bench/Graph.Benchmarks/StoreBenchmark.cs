@@ -10,7 +10,7 @@ namespace Graph.Benchmarks;
 /// The embedded store on a synthetic graph shaped like the real one (see <see cref="SyntheticGraph"/>):
 /// ingest rate, then depth-2 network and 3-hop path latencies, each next to a bare in-memory
 /// BFS over the same edges timed in the same run.
-/// <c>store [--entities 100000] [--edges 1000000] [--years 5] [--edges-per-filing 100] [--queries 200] [--batch 100] [--limit 200] [--db PATH]</c>
+/// <c>store [--entities 100000] [--edges 1000000] [--years 5] [--edges-per-filing 100] [--queries 200] [--batch 100] [--limit 200] [--edge-limit 1000] [--db PATH]</c>
 /// </summary>
 internal static class StoreBenchmark
 {
@@ -71,17 +71,17 @@ internal static class StoreBenchmark
             var random = new Random(options.Seed + 1);
 
             clock.Restart();
-            await store.GetNetworkAsync(SyntheticGraph.EntityId(connected[0]), 1, EdgeFilter.None, 10, ct);
+            await store.GetNetworkAsync(SyntheticGraph.EntityId(connected[0]), 1, EdgeFilter.None, 10, options.EdgeLimit, ct);
             Console.WriteLine($"Traversal index built on first traversal: {clock.Elapsed.TotalMilliseconds:N0} ms (once per graph version)");
 
             var storeNetwork = new Percentiles();
             var bareNetwork = new Percentiles();
-            long nodes = 0, omitted = 0, edgeCount = 0;
+            long nodes = 0, omitted = 0, edgeCount = 0, edgesOmitted = 0;
             for (var i = 0; i < options.Queries; i++)
             {
                 var root = connected[random.Next(connected.Length)];
                 clock.Restart();
-                var network = await store.GetNetworkAsync(SyntheticGraph.EntityId(root), 2, EdgeFilter.None, options.NetworkLimit, ct);
+                var network = await store.GetNetworkAsync(SyntheticGraph.EntityId(root), 2, EdgeFilter.None, options.NetworkLimit, options.EdgeLimit, ct);
                 storeNetwork.Add(clock.Elapsed);
                 clock.Restart();
                 var (kept, left) = bare.Network(root, 2, options.NetworkLimit);
@@ -91,8 +91,10 @@ internal static class StoreBenchmark
                 nodes += network.Nodes.Count;
                 omitted += network.Omitted;
                 edgeCount += network.Edges.Count;
+                edgesOmitted += network.EdgesOmitted;
             }
-            Report($"Depth-2 network (cap {options.NetworkLimit}; avg {nodes / options.Queries:N0} nodes, {edgeCount / options.Queries:N0} edges among them, {omitted / options.Queries:N0} more)",
+            Report($"Depth-2 network (caps {options.NetworkLimit} nodes, {options.EdgeLimit} edges; avg {nodes / options.Queries:N0} nodes, " +
+                   $"{omitted / options.Queries:N0} more; {edgeCount / options.Queries:N0} edges returned of {(edgeCount + edgesOmitted) / options.Queries:N0} among them)",
                 storeNetwork, bareNetwork);
 
             var storePaths = new Percentiles();

@@ -31,6 +31,9 @@ public sealed record GraphApiOptions
     /// <summary>Largest node cap a <c>network</c> query may ask for.</summary>
     public int MaxNetworkLimit { get; init; } = 2_000;
 
+    /// <summary>Largest edge cap a <c>network</c> query may ask for.</summary>
+    public int MaxNetworkEdges { get; init; } = 20_000;
+
     public int MaxPathHops { get; init; } = 6;
 
     public int MaxPaths { get; init; } = 50;

@@ -9,15 +9,17 @@ namespace Graph.Storage.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    public async Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, CancellationToken ct = default)
+    public async Task<Network> GetNetworkAsync(
+        string rootId, int depth, EdgeFilter filter, int limit, int edgeLimit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rootId);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
         var clusters = await LoadClustersAsync(ct).ConfigureAwait(false);
         if ((await ExistingAsync([rootId], ct).ConfigureAwait(false)).Count == 0)
-            return new Network([], [], false, 0);
+            return new Network([], [], false, 0, 0);
         var parameters = FilterParameters.Of(filter, await ReporterMembersAsync(filter, clusters, ct).ConfigureAwait(false));
         var graph = LocalGraphFor(clusters, parameters);
 
@@ -31,11 +33,13 @@ public sealed partial class Neo4jGraphStore
             .DistinctBy(e => e.Id)
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
+        var chosen = ChooseEdges(walk.Kept, edges, edgeLimit);
         return new Network(
             walk.Kept.Where(entities.ContainsKey).Select(id => entities[id]).ToList(),
-            edges,
+            chosen,
             walk.Omitted > 0,
-            walk.Omitted);
+            walk.Omitted,
+            edges.Count - chosen.Count);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(
@@ -118,5 +122,19 @@ public sealed partial class Neo4jGraphStore
     {
         var result = await RunAsync(Statements.Degree, new() { ["members"] = clusters.Members(canonical).ToList() }, ct).ConfigureAwait(false);
         return Single(result, "degree").GetInt64("degree");
+    }
+
+    /// <summary><see cref="NetworkEdgeSelection"/> over the kept entities; the walk keeps the root first.</summary>
+    private static IReadOnlyList<GraphEdge> ChooseEdges(IReadOnlyList<string> kept, List<GraphEdge> edges, int edgeLimit)
+    {
+        if (edges.Count <= edgeLimit)
+            return edges;
+        var local = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in kept)
+            local[id] = local.Count;
+        var from = edges.Select(e => local[e.FromId]).ToArray();
+        var to = edges.Select(e => local[e.ToId]).ToArray();
+        var value = edges.Select(e => e.Value is { } v ? (double)v : double.NaN).ToArray();
+        return NetworkEdgeSelection.Select(kept.Count, 0, from, to, value, edgeLimit).Select(i => edges[i]).ToList();
     }
 }

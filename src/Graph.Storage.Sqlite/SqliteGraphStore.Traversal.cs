@@ -9,36 +9,41 @@ namespace Graph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    public async Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, CancellationToken ct = default)
+    public async Task<Network> GetNetworkAsync(
+        string rootId, int depth, EdgeFilter filter, int limit, int edgeLimit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rootId);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
         await using var connection = await OpenAsync(ct);
         var snapshot = await _snapshots.GetAsync(connection, withIndex: true, ct);
         var index = snapshot.Index!;
         var found = await LookupAsync(connection, [rootId], ct);
         if (found.Count == 0)
-            return new Network([], [], false, 0);
+            return new Network([], [], false, 0, 0);
         var rootCanonical = snapshot.Clusters.CanonicalOf(found[rootId]);
         if (!index.NodeOf.TryGetValue(rootCanonical, out var root))
         {
             // An entity without edges is still a network of one.
             var alone = await LoadCanonicalEntitiesAsync(connection, [rootCanonical], snapshot.Clusters, ct);
-            return new Network([.. alone.Values], [], false, 0);
+            return new Network([.. alone.Values], [], false, 0, 0);
         }
 
         var predicate = await PredicateAsync(connection, index, snapshot.Clusters, filter, ct);
         var slots = NetworkWalker.Walk(index, root, depth, limit, predicate, ct);
+        // Only the rows of the chosen edges are read: around a hub they are a few of thousands.
+        var chosen = NetworkWalker.ChooseEdges(index, slots, edgeLimit);
         var nodeNs = slots.Nodes.Select(node => index.NodeKeys[node]).ToList();
         var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot.Clusters, ct);
-        var edges = await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, slots.Edges, ct);
+        var edges = await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, chosen, ct);
         return new Network(
             nodeNs.Where(entities.ContainsKey).Select(n => entities[n]).ToList(),
             edges,
             slots.Omitted > 0,
-            slots.Omitted);
+            slots.Omitted,
+            slots.Edges.Count - chosen.Count);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(

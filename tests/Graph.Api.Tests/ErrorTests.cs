@@ -92,6 +92,8 @@ public sealed class ErrorTests : IAsyncLifetime
     [InlineData("{ edges(first: -5) { totalCount } }", "BAD_USER_INPUT")]
     [InlineData("{ network(root: \"x\", depth: 9) { omitted } }", "LIMIT_EXCEEDED")]
     [InlineData("{ network(root: \"x\", limit: 3000) { omitted } }", "LIMIT_EXCEEDED")]
+    [InlineData("{ network(root: \"x\", edgeLimit: 30000) { omitted } }", "LIMIT_EXCEEDED")]
+    [InlineData("{ network(root: \"x\", edgeLimit: -1) { omitted } }", "BAD_USER_INPUT")]
     [InlineData("{ paths(from: \"a\", to: \"b\", maxHops: 50) { hops } }", "LIMIT_EXCEEDED")]
     [InlineData("{ edges(filter: { yearFrom: 2024, yearTo: 2020 }) { totalCount } }", "BAD_USER_INPUT")]
     [InlineData("{ edges(filter: { minAmount: 10, maxAmount: 1 }) { totalCount } }", "BAD_USER_INPUT")]

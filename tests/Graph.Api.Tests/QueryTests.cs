@@ -151,6 +151,24 @@ public sealed class QueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Network_edge_cap_returns_at_most_that_many_edges_and_counts_the_others()
+    {
+        var query = """
+            query($root: ID!, $edgeLimit: Int) { network(root: $root, depth: 2, edgeLimit: $edgeLimit) { edgesOmitted nodes { id } edges { id } } }
+            """;
+        var full = (await server.Client.PostAsync(query, new { root = TestGraph.IdOf(Alpha), edgeLimit = 1000 }, ct: Ct)).Ok()["network"]!;
+        var all = full["edges"]!.AsArray().Count;
+        Assert.True(all > 1);
+        Assert.Equal(0, full["edgesOmitted"]!.GetValue<int>());
+
+        var capped = (await server.Client.PostAsync(query, new { root = TestGraph.IdOf(Alpha), edgeLimit = 1 }, ct: Ct)).Ok()["network"]!;
+
+        Assert.Single(capped["edges"]!.AsArray());
+        Assert.Equal(all - 1, capped["edgesOmitted"]!.GetValue<int>());
+        Assert.Equal(full["nodes"]!.AsArray().Count, capped["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Paths_link_two_companies_fewest_hops_first()
     {
         var data = (await server.Client.PostAsync("""

@@ -33,7 +33,7 @@ public sealed class SchemaTests
     [InlineData("entities(search: String, type: PartyType, first: Int, after: String): EntityConnection!")]
     [InlineData("entity(id: ID!): Entity")]
     [InlineData("edges(filter: EdgeFilter, orderBy: EdgeOrder, first: Int, after: String): EdgeConnection!")]
-    [InlineData("network(root: ID!, depth: Int = 2, filter: EdgeFilter, limit: Int = 200): Network!")]
+    [InlineData("network(root: ID!, depth: Int = 2, filter: EdgeFilter, limit: Int = 200, edgeLimit: Int = 1000): Network!")]
     [InlineData("paths(from: ID!, to: ID!, maxHops: Int = 4, filter: EdgeFilter, first: Int = 5): [Path!]!")]
     [InlineData("sharedCounterparties(entities: [ID!]!, filter: EdgeFilter): [SharedCounterparty!]!")]
     [InlineData("changes(entity: ID!, fromYear: Int!, toYear: Int!): [Change!]!")]

@@ -26,7 +26,7 @@ public abstract class CancellationContract : StoreContract
             "search" => Store.SearchEntitiesAsync("a", null, 10, null, ct),
             "edges" => Store.GetEdgesAsync(new EdgeQuery(), ct),
             "counterparties" => Store.GetCounterpartiesAsync([ContractGraph.AlphaId], EdgeFilter.None, ct),
-            "network" => Store.GetNetworkAsync(ContractGraph.AlphaId, 2, EdgeFilter.None, 50, ct),
+            "network" => Store.GetNetworkAsync(ContractGraph.AlphaId, 2, EdgeFilter.None, 50, NetworkEdgeSelection.DefaultEdgeLimit, ct),
             "paths" => Store.FindPathsAsync(ContractGraph.AlphaId, ContractGraph.DeltaId, 4, EdgeFilter.None, 3, ct),
             "shared" => Store.GetSharedCounterpartiesAsync([ContractGraph.AlphaId, ContractGraph.BetaId], EdgeFilter.None, ct),
             "changes" => Store.GetChangesAsync(ContractGraph.AlphaId, 2022, 2023, ct),

@@ -11,7 +11,7 @@ public abstract class TraversalContract : StoreContract
     {
         await SeedAsync();
 
-        var network = await Store.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, Ct);
+        var network = await Store.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         Assert.Equal(ContractGraph.KeshenId, network.Nodes[0].Id);
         Assert.Equal(new[] { ContractGraph.AlphaId, ContractGraph.BetaId, ContractGraph.KeshenId }.Order(), network.Nodes.Select(n => n.Id).Order());
@@ -27,7 +27,7 @@ public abstract class TraversalContract : StoreContract
     {
         await SeedAsync();
 
-        var network = await Store.GetNetworkAsync(ContractGraph.KeshenId, 2, EdgeFilter.None, 100, Ct);
+        var network = await Store.GetNetworkAsync(ContractGraph.KeshenId, 2, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         var ids = network.Nodes.Select(n => n.Id).ToHashSet();
         Assert.Contains(ContractGraph.SmithId, ids);
@@ -43,9 +43,9 @@ public abstract class TraversalContract : StoreContract
     public async Task Network_over_the_cap_says_how_many_entities_were_left_out()
     {
         await SeedAsync();
-        var whole = await Store.GetNetworkAsync(ContractGraph.KeshenId, 3, EdgeFilter.None, 100, Ct);
+        var whole = await Store.GetNetworkAsync(ContractGraph.KeshenId, 3, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
-        var capped = await Store.GetNetworkAsync(ContractGraph.KeshenId, 3, EdgeFilter.None, 3, Ct);
+        var capped = await Store.GetNetworkAsync(ContractGraph.KeshenId, 3, EdgeFilter.None, 3, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         Assert.Equal(3, capped.Nodes.Count);
         Assert.True(capped.Truncated);
@@ -56,11 +56,53 @@ public abstract class TraversalContract : StoreContract
     }
 
     [Fact]
+    public async Task Network_over_the_edge_cap_stays_connected_keeps_the_heaviest_edge_and_counts_the_rest()
+    {
+        await SeedAsync();
+        var whole = await Store.GetNetworkAsync(ContractGraph.KeshenId, 2, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
+        // One connecting edge per entity but the root, and one more.
+        var edgeLimit = whole.Nodes.Count;
+        Assert.True(whole.Edges.Count > edgeLimit, "the contract graph needs more edges than entities around Keshen");
+
+        var capped = await Store.GetNetworkAsync(ContractGraph.KeshenId, 2, EdgeFilter.None, 100, edgeLimit, Ct);
+
+        Assert.Equal(whole.Nodes.Select(n => n.Id).Order(), capped.Nodes.Select(n => n.Id).Order());
+        Assert.Equal(0, whole.EdgesOmitted);
+        Assert.Equal(edgeLimit, capped.Edges.Count);
+        Assert.Equal(whole.Edges.Count - edgeLimit, capped.EdgesOmitted);
+        Assert.Subset(whole.Edges.Select(e => e.Id).ToHashSet(), capped.Edges.Select(e => e.Id).ToHashSet());
+        Assert.Equal(whole.Nodes.Count, Reachable(ContractGraph.KeshenId, capped.Edges).Count);
+        var heaviest = whole.Edges.Where(e => e.Value is not null).MaxBy(e => e.Value)!;
+        Assert.Contains(capped.Edges, e => e.Id == heaviest.Id);
+
+        var none = await Store.GetNetworkAsync(ContractGraph.KeshenId, 2, EdgeFilter.None, 100, 0, Ct);
+
+        Assert.Equal(whole.Nodes.Count, none.Nodes.Count);
+        Assert.Empty(none.Edges);
+        Assert.Equal(whole.Edges.Count, none.EdgesOmitted);
+    }
+
+    private static HashSet<string> Reachable(string root, IReadOnlyList<Graph.Core.Model.GraphEdge> edges)
+    {
+        var reached = new HashSet<string> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var e in edges)
+            {
+                if (reached.Contains(e.FromId) != reached.Contains(e.ToId))
+                    grew |= reached.Add(e.FromId) | reached.Add(e.ToId);
+            }
+        }
+        return reached;
+    }
+
+    [Fact]
     public async Task Network_follows_only_matching_edges()
     {
         await SeedAsync();
 
-        var network = await Store.GetNetworkAsync(ContractGraph.AlphaId, 2, new EdgeFilter { Kinds = [FactKinds.LoanTo] }, 100, Ct);
+        var network = await Store.GetNetworkAsync(ContractGraph.AlphaId, 2, new EdgeFilter { Kinds = [FactKinds.LoanTo] }, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         Assert.Equal(new[] { ContractGraph.AlphaId, ContractGraph.SmithId }.Order(), network.Nodes.Select(n => n.Id).Order());
         Assert.All(network.Edges, e => Assert.Equal(FactKinds.LoanTo, e.Kind));
@@ -71,7 +113,7 @@ public abstract class TraversalContract : StoreContract
     {
         await SeedAsync();
 
-        var network = await Store.GetNetworkAsync("no-such-entity", 2, EdgeFilter.None, 100, Ct);
+        var network = await Store.GetNetworkAsync("no-such-entity", 2, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         Assert.Empty(network.Nodes);
         Assert.Empty(network.Edges);

@@ -13,6 +13,7 @@ internal sealed record StoreBenchOptions
     /// <summary>Filings per <c>IngestBatchAsync</c> call; 1 ingests each filing on its own with <c>IngestAsync</c>.</summary>
     public int Batch { get; init; } = 100;
     public int NetworkLimit { get; init; } = 200;
+    public int EdgeLimit { get; init; } = Graph.Core.Storage.NetworkEdgeSelection.DefaultEdgeLimit;
     public double Skew { get; init; } = 0.9;
     public int Seed { get; init; } = 42;
     public string? Db { get; init; }
@@ -33,6 +34,7 @@ internal sealed record StoreBenchOptions
                 "--queries" => options with { Queries = Int() },
                 "--batch" => options with { Batch = Int() },
                 "--limit" => options with { NetworkLimit = Int() },
+                "--edge-limit" => options with { EdgeLimit = Int() },
                 "--skew" => options with { Skew = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = Int() },
                 "--db" => options with { Db = Next() },

@@ -46,17 +46,22 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<NetworkType>>("network")
-            .Description("The neighbourhood of 'root' up to 'depth' hops (either direction), at most 'limit' nodes.")
+            .Description("The neighbourhood of 'root' up to 'depth' hops (either direction), at most 'limit' nodes and "
+                         + "'edgeLimit' edges: each node's heaviest edge towards the root first, then the rest by value.")
             .Argument<NonNullGraphType<IdGraphType>>("root")
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 2)
             .Argument<EdgeFilterInputType>("filter")
             .Argument<IntGraphType>("limit", a => a.DefaultValue = 200)
+            .Argument<IntGraphType>("edgeLimit", a => a.DefaultValue = NetworkEdgeSelection.DefaultEdgeLimit)
             .WithComplexityImpact(ctx => new FieldComplexityResult(ctx.GetArgument("limit", 200), 1))
             .ResolveAsync(async c =>
             {
                 var depth = Bounded(c.GetArgument("depth", 2), "depth", 1, options.MaxNetworkDepth);
                 var limit = Bounded(c.GetArgument("limit", 200), "limit", 1, options.MaxNetworkLimit);
-                var network = await c.Store().GetNetworkAsync(c.GetArgument<string>("root"), depth, FilterArguments.Filter(c), limit, c.CancellationToken).ConfigureAwait(false);
+                var edgeLimit = Bounded(
+                    c.GetArgument("edgeLimit", NetworkEdgeSelection.DefaultEdgeLimit), "edgeLimit", 0, options.MaxNetworkEdges);
+                var network = await c.Store().GetNetworkAsync(
+                    c.GetArgument<string>("root"), depth, FilterArguments.Filter(c), limit, edgeLimit, c.CancellationToken).ConfigureAwait(false);
                 c.Loaders().PrimeEntities(network.Nodes);
                 return network;
             });

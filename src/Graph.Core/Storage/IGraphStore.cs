@@ -53,9 +53,10 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>
     /// Breadth-first neighbourhood up to <paramref name="depth"/> hops over matching edges (either
-    /// direction), at most <paramref name="limit"/> nodes; all matching edges among kept nodes.
+    /// direction), at most <paramref name="limit"/> nodes; the matching edges among kept nodes, at
+    /// most <paramref name="edgeLimit"/> of them chosen by <see cref="NetworkEdgeSelection"/>.
     /// </summary>
-    Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, CancellationToken ct = default);
+    Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, int edgeLimit, CancellationToken ct = default);
 
     /// <summary>Up to <paramref name="first"/> shortest simple paths (ignoring direction), fewest hops first.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, EdgeFilter filter, int first, CancellationToken ct = default);

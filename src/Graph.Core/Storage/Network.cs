@@ -4,9 +4,11 @@ namespace Graph.Core.Storage;
 
 /// <summary>
 /// An n-hop neighbourhood ready to draw. When the node cap is hit, <see cref="Truncated"/> is
-/// true and <see cref="Omitted"/> counts the entities left out.
+/// true and <see cref="Omitted"/> counts the entities left out. When more edges run among the
+/// nodes than the edge limit, <see cref="EdgesOmitted"/> counts those not returned (see
+/// <see cref="NetworkEdgeSelection"/> for which are kept).
 /// </summary>
-public sealed record Network(IReadOnlyList<Entity> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated, int Omitted);
+public sealed record Network(IReadOnlyList<Entity> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated, int Omitted, int EdgesOmitted);
 
 /// <summary>One path: nodes in order and the edge between each consecutive pair.</summary>
 public sealed record GraphPath(IReadOnlyList<Entity> Nodes, IReadOnlyList<GraphEdge> Edges);

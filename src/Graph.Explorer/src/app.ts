@@ -252,7 +252,8 @@ export class Explorer {
     const root = graph.nodes.get(graph.root);
     status.textContent =
       `${root?.name ?? graph.root}: ${this.view.nodeCount()} entities, ${this.view.edgeCount()} edges` +
-      (graph.truncated ? ` (${graph.omitted} more not drawn: raise the node cap or click "more")` : "");
+      (graph.truncated ? ` (${graph.omitted} more not drawn: raise the node cap or click "more")` : "") +
+      (graph.edgesOmitted > 0 ? `; ${graph.edgesOmitted} lighter edges among them not drawn` : "");
   }
 
   private renderPicks(): void {

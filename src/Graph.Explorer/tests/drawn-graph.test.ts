@@ -22,9 +22,10 @@ test("an edge to an entity that is not drawn is left out rather than dangling", 
 
 test("only the root's network says how many entities the cap left out", () => {
   const graph = emptyGraph("r");
-  mergeNetwork(graph, { nodes: [node("r"), node("a")], edges: [edge("1", "r", "a")], truncated: true, omitted: 7 }, true);
-  mergeNetwork(graph, { nodes: [node("a"), node("b")], edges: [edge("2", "a", "b"), edge("1", "r", "a")], truncated: true, omitted: 3 }, false);
+  mergeNetwork(graph, { nodes: [node("r"), node("a")], edges: [edge("1", "r", "a")], truncated: true, omitted: 7, edgesOmitted: 12 }, true);
+  mergeNetwork(graph, { nodes: [node("a"), node("b")], edges: [edge("2", "a", "b"), edge("1", "r", "a")], truncated: true, omitted: 3, edgesOmitted: 40 }, false);
   assert.equal(graph.omitted, 7);
+  assert.equal(graph.edgesOmitted, 12);
   assert.equal(graph.nodes.size, 3);
   assert.equal(graph.edges.size, 2);
 });

@@ -1,3 +1,5 @@
+using Graph.Core.Storage;
+
 namespace Graph.Storage.Sqlite.Traversal;
 
 /// <summary>The nodes and edge slots of a capped neighbourhood, before rows are read back.</summary>
@@ -14,7 +16,8 @@ internal static class NetworkWalker
     {
         var seen = new bool[index.NodeCount];
         var kept = new List<int> { root };
-        var keptSet = new HashSet<int> { root };
+        var isKept = new bool[index.NodeCount];
+        isKept[root] = true;
         var omitted = 0;
         seen[root] = true;
         var frontier = new List<int> { root };
@@ -34,7 +37,7 @@ internal static class NetworkWalker
                     if (kept.Count < limit)
                     {
                         kept.Add(other);
-                        keptSet.Add(other);
+                        isKept[other] = true;
                     }
                     else
                         omitted++;
@@ -49,10 +52,35 @@ internal static class NetworkWalker
             foreach (var edge in index.EdgesOf(node))
             {
                 // Each edge sits in both endpoints' lists: take it once, from its source side.
-                if (index.From[edge] == node && keptSet.Contains(index.To[edge]) && predicate.Matches(edge))
+                if (index.From[edge] == node && isKept[index.To[edge]] && predicate.Matches(edge))
                     edges.Add(edge);
             }
         }
         return new NetworkSlots(kept, edges, omitted);
+    }
+
+    /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>
+    public static IReadOnlyList<int> ChooseEdges(TraversalIndex index, NetworkSlots slots, int edgeLimit)
+    {
+        if (slots.Edges.Count <= edgeLimit)
+            return slots.Edges;
+        var local = new Dictionary<int, int>(slots.Nodes.Count);
+        foreach (var node in slots.Nodes)
+            local[node] = local.Count;
+        var count = slots.Edges.Count;
+        var from = new int[count];
+        var to = new int[count];
+        var value = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var slot = slots.Edges[i];
+            from[i] = local[index.From[slot]];
+            to[i] = local[index.To[slot]];
+            value[i] = index.Value[slot];
+        }
+        // The walk keeps the root first.
+        return NetworkEdgeSelection.Select(slots.Nodes.Count, 0, from, to, value, edgeLimit)
+            .Select(i => slots.Edges[i])
+            .ToList();
     }
 }

@@ -63,8 +63,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Read(nameof(ListFilingsAsync), () => inner.ListFilingsAsync(reporterId, first, after, ct), ct);
     public Task<Page<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken ct = default) =>
         Read(nameof(GetEdgesAsync), () => inner.GetEdgesAsync(query, ct), ct);
-    public Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, CancellationToken ct = default) =>
-        Read(nameof(GetNetworkAsync), () => inner.GetNetworkAsync(rootId, depth, filter, limit, ct), ct);
+    public Task<Network> GetNetworkAsync(string rootId, int depth, EdgeFilter filter, int limit, int edgeLimit, CancellationToken ct = default) =>
+        Read(nameof(GetNetworkAsync), () => inner.GetNetworkAsync(rootId, depth, filter, limit, edgeLimit, ct), ct);
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, EdgeFilter filter, int first, CancellationToken ct = default) =>
         Read(nameof(FindPathsAsync), () => inner.FindPathsAsync(fromId, toId, maxHops, filter, first, ct), ct);
     public Task<IReadOnlyList<SharedCounterparty>> GetSharedCounterpartiesAsync(IReadOnlyList<string> entityIds, EdgeFilter filter, CancellationToken ct = default) =>

@@ -62,10 +62,10 @@ public sealed class AtomicityTests : IAsyncLifetime
         await using var reader = await _db.OpenAsync(Ct);
         await using var writer = await _db.OpenAsync(Ct);
         await writer.IngestAsync(ContractGraph.Alpha(), Ct);
-        var before = await reader.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, Ct);
+        var before = await reader.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         await writer.IngestAsync(ContractGraph.Beta(), Ct);
-        var after = await reader.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, Ct);
+        var after = await reader.GetNetworkAsync(ContractGraph.KeshenId, 1, EdgeFilter.None, 100, NetworkEdgeSelection.DefaultEdgeLimit, Ct);
 
         Assert.DoesNotContain(before.Nodes, n => n.Id == ContractGraph.BetaId);
         Assert.Contains(after.Nodes, n => n.Id == ContractGraph.BetaId);

@@ -71,6 +71,8 @@ export interface Network {
   edges: Edge[];
   truncated: boolean;
   omitted: number;
+  /** Edges among the nodes left out at the edge cap (the lightest, never a node's link towards the root). */
+  edgesOmitted: number;
 }
 
 export interface KindYearTotal {

@@ -22,6 +22,7 @@ query Network($root: ID!, $depth: Int, $filter: EdgeFilter, $limit: Int) {
   network(root: $root, depth: $depth, filter: $filter, limit: $limit) {
     truncated
     omitted
+    edgesOmitted
     nodes { ${ENTITY_FIELDS} }
     edges { ${EDGE_FIELDS} }
   }

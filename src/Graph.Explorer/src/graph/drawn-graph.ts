@@ -10,10 +10,12 @@ export interface DrawnGraph {
   /** Entities the root's network left out at the node cap (the "N more" node). */
   omitted: number;
   truncated: boolean;
+  /** Edges the root's network left out at the edge cap. */
+  edgesOmitted: number;
 }
 
 export function emptyGraph(root: string): DrawnGraph {
-  return { root, nodes: new Map(), edges: new Map(), omitted: 0, truncated: false };
+  return { root, nodes: new Map(), edges: new Map(), omitted: 0, truncated: false, edgesOmitted: 0 };
 }
 
 export function addNodes(graph: DrawnGraph, nodes: Iterable<EntitySummary>): void {
@@ -33,6 +35,7 @@ export function mergeNetwork(graph: DrawnGraph, network: Network, isRootNetwork:
   if (isRootNetwork) {
     graph.truncated = network.truncated;
     graph.omitted = network.omitted;
+    graph.edgesOmitted = network.edgesOmitted;
   }
 }
 
