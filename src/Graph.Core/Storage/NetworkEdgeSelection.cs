@@ -63,16 +63,31 @@ public static class NetworkEdgeSelection
         }
         if (kept.Count < edgeLimit)
         {
-            // The position is part of the key: Array.Sort is not stable.
-            var rest = new List<(double Key, int Edge)>(count - kept.Count);
+            var keys = new double[count - kept.Count];
+            var rest = new int[keys.Length];
+            var filled = 0;
             for (var e = 0; e < count; e++)
             {
-                if (!taken[e])
-                    rest.Add((SortKey(value[e]), e));
+                if (taken[e])
+                    continue;
+                keys[filled] = SortKey(value[e]);
+                rest[filled] = e;
+                filled++;
             }
-            rest.Sort();
-            for (var i = 0; i < rest.Count && kept.Count < edgeLimit; i++)
-                kept.Add(rest[i].Edge);
+            // Sorting primitive keys is several times faster than sorting tuples; Array.Sort is not
+            // stable, so each run of equal keys is put back in position order.
+            Array.Sort(keys, rest);
+            for (var start = 0; start < keys.Length;)
+            {
+                var end = start + 1;
+                while (end < keys.Length && keys[end].Equals(keys[start]))
+                    end++;
+                if (end - start > 1)
+                    Array.Sort(rest, start, end - start);
+                start = end;
+            }
+            for (var i = 0; i < rest.Length && kept.Count < edgeLimit; i++)
+                kept.Add(rest[i]);
         }
         return kept;
     }
