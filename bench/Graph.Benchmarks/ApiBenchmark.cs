@@ -15,7 +15,7 @@ namespace Graph.Benchmarks;
 /// entities and 1M edges by default) in the embedded store, with concurrent closed-loop clients
 /// in the same process (client and server share the CPU: a conservative figure).
 /// <code>
-/// dotnet run -c Release --project bench/Graph.Benchmarks -- api [--concurrency 16] [--duration 10] [--warmup 3]
+/// dotnet run -c Release --project bench/Graph.Benchmarks -- api [--concurrency 16] [--duration 10] [--warmup 3] [--only counterparties|network]
 ///     [--entities 100000] [--edges 1000000] [--db path]   (graph options as for 'store')
 /// </code>
 /// The graph is written once to a file named after its shape and reused by later runs. When wrk
@@ -29,7 +29,7 @@ internal static class ApiBenchmark
         """;
 
     private const string NetworkQuery = """
-        query($id: ID!) { network(root: $id, depth: 2, limit: 200) { truncated omitted
+        query($id: ID!) { network(root: $id, depth: 2, limit: 200) { truncated omitted edgesOmitted
           nodes { id name type } edges { id kind year amount currency fromId toId } } }
         """;
 
@@ -76,18 +76,23 @@ internal static class ApiBenchmark
         var duration = TimeSpan.FromSeconds(options.Duration);
         var runner = new LoadRunner(url, options.Concurrency);
         var direct = new DirectLoadRunner(options.Concurrency);
-        var results = new List<LoadResult>
+        var results = new List<LoadResult>();
+        if (options.Measures("counterparties"))
         {
-            await runner.RunAsync("counterparties", CounterpartyQuery, roots, warmup, duration, ct),
-            await direct.RunAsync("  store alone", async (id, token) =>
+            results.Add(await runner.RunAsync("counterparties", CounterpartyQuery, roots, warmup, duration, ct));
+            results.Add(await direct.RunAsync("  store alone", async (id, token) =>
             {
                 // What the API asks the store for this query: the entity, then its counterparties.
                 await store.GetEntitiesAsync([id], token);
                 await store.GetCounterpartiesAsync([id], EdgeFilter.None, token);
-            }, roots, warmup, duration, ct),
-            await runner.RunAsync("network depth 2", NetworkQuery, roots, warmup, duration, ct),
-            await direct.RunAsync("  store alone", (id, token) => store.GetNetworkAsync(id, 2, EdgeFilter.None, 200, NetworkEdgeSelection.DefaultEdgeLimit, token), roots, warmup, duration, ct),
-        };
+            }, roots, warmup, duration, ct));
+        }
+        if (options.Measures("network"))
+        {
+            results.Add(await runner.RunAsync("network depth 2", NetworkQuery, roots, warmup, duration, ct));
+            results.Add(await direct.RunAsync("  store alone", (id, token) =>
+                store.GetNetworkAsync(id, 2, EdgeFilter.None, 200, NetworkEdgeSelection.DefaultEdgeLimit, token), roots, warmup, duration, ct));
+        }
 
         Console.WriteLine();
         Console.WriteLine($"{"query",-18} {"req/s",10} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"requests",9} {"failed",7}");
@@ -104,6 +109,8 @@ internal static class ApiBenchmark
             Console.WriteLine($"wrk (separate process, 2 threads, {options.Concurrency} connections, {options.Duration} s):");
             foreach (var (name, query) in new[] { ("counterparties", CounterpartyQuery), ("network depth 2", NetworkQuery) })
             {
+                if (!options.Measures(name.Split(' ')[0]))
+                    continue;
                 try
                 {
                     var w = await WrkRunner.RunAsync(url, name, query, roots, options.Concurrency, options.Duration, ct);

@@ -3,6 +3,7 @@ using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Storage.Sqlite.Resolution;
 using Graph.Storage.Sqlite.Sql;
+using Graph.Storage.Sqlite.Traversal;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -76,13 +77,19 @@ public sealed partial class SqliteGraphStore
         if (entityIds.Count == 0)
             return result;
         await using var connection = await OpenAsync(ct);
-        var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
-        var reporters = await ReporterMembersAsync(connection, filter, clusters, ct);
+        var snapshot = await _snapshots.GetAsync(connection, withIndex: true, ct);
+        var index = snapshot.Index!;
+        var predicate = await PredicateAsync(connection, index, snapshot.Clusters, filter, ct);
         foreach (var (id, n) in await LookupAsync(connection, entityIds, ct))
         {
-            var canonical = clusters.CanonicalOf(n);
-            var totals = await SumByCounterpartyAsync(connection, clusters, canonical, filter, reporters, years: null, ct);
-            var entities = await LoadCanonicalEntitiesAsync(connection, totals.Keys, clusters, ct);
+            // An entity without edges is not in the index, and has no counterparties.
+            if (!index.NodeOf.TryGetValue(snapshot.Clusters.CanonicalOf(n), out var node))
+            {
+                result[id] = [];
+                continue;
+            }
+            var totals = CounterpartyTotals.Sum(index, node, predicate);
+            var entities = await LoadCanonicalEntitiesAsync(connection, totals.Keys, snapshot, ct);
             result[id] = CounterpartyList.From(totals, entities);
         }
         return result;
@@ -92,13 +99,14 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(entityId);
         await using var connection = await OpenAsync(ct);
-        var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
+        var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
+        var clusters = snapshot.Clusters;
         var found = await LookupAsync(connection, [entityId], ct);
         if (found.Count == 0)
             return [];
         var canonical = clusters.CanonicalOf(found[entityId]);
         var totals = await SumByCounterpartyAsync(connection, clusters, canonical, EdgeFilter.None, null, [fromYear, toYear], ct);
-        var entities = await LoadCanonicalEntitiesAsync(connection, totals.Keys, clusters, ct);
+        var entities = await LoadCanonicalEntitiesAsync(connection, totals.Keys, snapshot, ct);
 
         return YearChanges.Compare(totals, entities, fromYear, toYear);
     }

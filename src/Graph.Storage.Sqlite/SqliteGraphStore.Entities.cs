@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Storage.Sqlite.Resolution;
 using Graph.Storage.Sqlite.Sql;
+using Graph.Storage.Sqlite.Traversal;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -39,9 +40,10 @@ public sealed partial class SqliteGraphStore
         if (ids.Count == 0)
             return new Dictionary<string, Entity>();
         await using var connection = await OpenAsync(ct);
-        var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
+        var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
+        var clusters = snapshot.Clusters;
         var ns = await LookupAsync(connection, ids, ct);
-        var canonical = await LoadCanonicalEntitiesAsync(connection, ns.Values.Select(clusters.CanonicalOf), clusters, ct);
+        var canonical = await LoadCanonicalEntitiesAsync(connection, ns.Values.Select(clusters.CanonicalOf), snapshot, ct);
         return ns.ToDictionary(kv => kv.Key, kv => canonical[clusters.CanonicalOf(kv.Value)], StringComparer.Ordinal);
     }
 
@@ -50,7 +52,8 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         string?[]? cursor = after is null ? null : KeysetCursor.Decode(after, 2);
         await using var connection = await OpenAsync(ct);
-        var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
+        var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
+        var clusters = snapshot.Clusters;
 
         // A cluster matches when any member's name or alias does; only canonical entities are listed.
         const string match = """
@@ -85,7 +88,7 @@ public sealed partial class SqliteGraphStore
             total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }
         var page = rows.Take(first).ToList();
-        var entities = await LoadCanonicalEntitiesAsync(connection, page.Select(r => r.N), clusters, ct);
+        var entities = await LoadCanonicalEntitiesAsync(connection, page.Select(r => r.N), snapshot, ct);
         return new Page<Entity>(
             page.Select(r => new PageItem<Entity>(entities[r.N], KeysetCursor.Encode(r.Key, r.Id))).ToList(),
             rows.Count > first, total);
@@ -141,10 +144,24 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Canonical entities with their cluster members' names, aliases and identifiers folded in.</summary>
     private static async Task<Dictionary<long, Entity>> LoadCanonicalEntitiesAsync(
-        SqliteConnection connection, IEnumerable<long> canonicalNs, ClusterMap clusters, CancellationToken ct)
+        SqliteConnection connection, IEnumerable<long> canonicalNs, GraphSnapshot snapshot, CancellationToken ct)
     {
-        var wanted = canonicalNs.Distinct().ToList();
-        var all = wanted.SelectMany(clusters.Members).Distinct().ToList();
+        var result = new Dictionary<long, Entity>();
+        var wanted = new List<long>();
+        foreach (var n in canonicalNs)
+        {
+            if (result.ContainsKey(n))
+                continue;
+            if (snapshot.Entities.TryGet(n, out var cached))
+                result[n] = cached;
+            else
+                wanted.Add(n);
+        }
+        if (wanted.Count == 0)
+            return result;
+
+        var clusters = snapshot.Clusters;
+        var all = wanted.Distinct().SelectMany(clusters.Members).Distinct().ToList();
         var rows = new Dictionary<long, Entity>();
         await using (var cmd = connection.Command($"SELECT {EntityRows.Columns} FROM entities e WHERE e.n IN (SELECT value FROM json_each(@ns))"))
         {
@@ -156,7 +173,6 @@ public sealed partial class SqliteGraphStore
                 rows[n] = entity;
             }
         }
-        var result = new Dictionary<long, Entity>();
         foreach (var n in wanted)
         {
             if (!rows.TryGetValue(n, out var entity))
@@ -167,6 +183,7 @@ public sealed partial class SqliteGraphStore
                     entity = EntityMerging.Merge(entity, other with { Type = entity.Type });
             }
             result[n] = entity;
+            snapshot.Entities.Add(n, entity);
         }
         return result;
     }

@@ -27,7 +27,7 @@ public sealed partial class SqliteGraphStore
         if (!index.NodeOf.TryGetValue(rootCanonical, out var root))
         {
             // An entity without edges is still a network of one.
-            var alone = await LoadCanonicalEntitiesAsync(connection, [rootCanonical], snapshot.Clusters, ct);
+            var alone = await LoadCanonicalEntitiesAsync(connection, [rootCanonical], snapshot, ct);
             return new Network([.. alone.Values], [], false, 0, 0);
         }
 
@@ -36,7 +36,7 @@ public sealed partial class SqliteGraphStore
         // Only the rows of the chosen edges are read: around a hub they are a few of thousands.
         var chosen = NetworkWalker.ChooseEdges(index, slots, edgeLimit);
         var nodeNs = slots.Nodes.Select(node => index.NodeKeys[node]).ToList();
-        var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot.Clusters, ct);
+        var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot, ct);
         var edges = await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, chosen, ct);
         return new Network(
             nodeNs.Where(entities.ContainsKey).Select(n => entities[n]).ToList(),
@@ -64,7 +64,7 @@ public sealed partial class SqliteGraphStore
         var predicate = await PredicateAsync(connection, index, snapshot.Clusters, filter, ct);
         var found2 = PathFinder.Find(index, source, target, maxHops, first, predicate, ct);
         var entities = await LoadCanonicalEntitiesAsync(
-            connection, found2.SelectMany(p => p.Nodes).Distinct().Select(node => index.NodeKeys[node]), snapshot.Clusters, ct);
+            connection, found2.SelectMany(p => p.Nodes).Distinct().Select(node => index.NodeKeys[node]), snapshot, ct);
         var slots = found2.SelectMany(p => p.Edges).Distinct().ToList();
         var edges = (await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, slots, ct))
             .Zip(slots).ToDictionary(x => x.Second, x => x.First);
@@ -95,7 +95,7 @@ public sealed partial class SqliteGraphStore
         var shared = SharedFinder.Find(index, nodes, predicate, ct);
         var entities = await LoadCanonicalEntitiesAsync(
             connection, shared.SelectMany(s => s.LinkedTo.Append(s.Node)).Distinct().Select(node => index.NodeKeys[node]),
-            snapshot.Clusters, ct);
+            snapshot, ct);
         var sharedSlots = shared.SelectMany(s => s.Edges).Distinct().ToList();
         var edges = (await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, sharedSlots, ct))
             .Zip(sharedSlots).ToDictionary(x => x.Second, x => x.First);

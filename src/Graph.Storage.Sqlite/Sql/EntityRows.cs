@@ -15,7 +15,7 @@ internal static class EntityRows
         Id = r.GetString(at + 1),
         Name = r.GetString(at + 2),
         Type = r.GetString(at + 3),
-        Aliases = JsonSerializer.Deserialize<string[]>(r.GetString(at + 4)) ?? [],
+        Aliases = ReadAliases(r.GetString(at + 4)),
         IsReporter = r.GetInt64(at + 5) != 0,
         Cik = r.StringOrNull(at + 6),
         Lei = r.StringOrNull(at + 7),
@@ -24,6 +24,9 @@ internal static class EntityRows
     });
 
     public static string Aliases(Entity e) => JsonSerializer.Serialize(e.Aliases);
+
+    // Most entities have no alias: skip the JSON reader for them.
+    private static string[] ReadAliases(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     /// <summary>Lower-case name and aliases, one per line: what substring search looks in.</summary>
     public static string SearchText(Entity e) =>

@@ -29,11 +29,10 @@ internal sealed class SnapshotCache : IDisposable
             current = _current;
             if (current is not null && current.Version == version && (!withIndex || current.Index is not null))
                 return current;
-            var clusters = current is not null && current.Version == version
-                ? current.Clusters
-                : await LoadClustersAsync(connection, tx, ct);
+            var sameVersion = current is not null && current.Version == version;
+            var clusters = sameVersion ? current!.Clusters : await LoadClustersAsync(connection, tx, ct);
             var index = withIndex ? await TraversalIndexLoader.LoadAsync(connection, tx, clusters, ct) : null;
-            var snapshot = new GraphSnapshot(version, clusters, index);
+            var snapshot = new GraphSnapshot(version, clusters, index, sameVersion ? current!.Entities : new EntityCache());
             Volatile.Write(ref _current, snapshot);
             return snapshot;
         }

@@ -24,6 +24,8 @@ internal sealed class TraversalIndex
     public required int[] Adjacent { get; init; }              // edge slots around each node
     public required IReadOnlyDictionary<string, byte> KindCodes { get; init; }
     public required IReadOnlyDictionary<string, short> CurrencyCodes { get; init; }
+    public required string[] KindNames { get; init; }          // kind code → kind
+    public required string[] CurrencyNames { get; init; }      // currency code → currency
 
     public int NodeCount => NodeKeys.Length;
 

@@ -127,6 +127,8 @@ internal static class TraversalIndexLoader
             Adjacent = adjacent,
             KindCodes = kindCodes,
             CurrencyCodes = currencyCodes,
+            KindNames = kindCodes.OrderBy(k => k.Value).Select(k => k.Key).ToArray(),
+            CurrencyNames = currencyCodes.OrderBy(c => c.Value).Select(c => c.Key).ToArray(),
         };
     }
 }
