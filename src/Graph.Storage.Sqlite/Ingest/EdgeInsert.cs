@@ -5,58 +5,43 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Ingest;
 
 /// <summary>
-/// The prepared edge INSERT, re-bound per row: with the statement parsed once per batch, a
-/// row costs its binding and the B-tree inserts, nothing more.
+/// The edge INSERT, prepared once per writer and bound by position per row: a row costs its
+/// binding and the B-tree inserts, nothing more.
 /// </summary>
-internal sealed class EdgeInsert : IAsyncDisposable
+internal sealed class EdgeInsert : IDisposable
 {
-    private readonly SqliteCommand _cmd;
-    private readonly SqliteParameter[] _p;
+    private readonly RawStatement _insert;
 
-    public EdgeInsert(SqliteConnection connection, SqliteTransaction tx)
-    {
-        _cmd = connection.Command("""
-            INSERT INTO edges (id, category, kind, from_n, to_n, year, as_of, period, amount, currency, scale, value,
-                               description, nature, reported_by_n, filing_n, ev_start, ev_end, quote)
-            VALUES (:id, :category, :kind, :from, :to, :year, :as_of, :period, :amount, :currency, :scale, :value,
-                    :description, :nature, :reported_by, :filing, :ev_start, :ev_end, :quote)
-            """, tx);
-        string[] names =
-        [
-            ":id", ":category", ":kind", ":from", ":to", ":year", ":as_of", ":period", ":amount", ":currency", ":scale", ":value",
-            ":description", ":nature", ":reported_by", ":filing", ":ev_start", ":ev_end", ":quote",
-        ];
-        _p = names.Select(name => _cmd.Add(name, null)).ToArray();
-    }
+    public EdgeInsert(SqliteConnection connection) => _insert = new RawStatement(connection, """
+        INSERT INTO edges (id, category, kind, from_n, to_n, year, as_of, period, amount, currency, scale, value,
+                           description, nature, reported_by_n, filing_n, ev_start, ev_end, quote)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+        """);
 
     /// <returns>The new edge's key.</returns>
-    public async Task<long> InsertAsync(GraphEdge edge, long filingN, long fromN, long toN, long reportedByN, CancellationToken ct)
+    public long Insert(GraphEdge edge, long filingN, long fromN, long toN, long reportedByN)
     {
-        _p[0].Value = edge.Id;
-        _p[1].Value = (int)edge.Category;
-        _p[2].Value = edge.Kind;
-        _p[3].Value = fromN;
-        _p[4].Value = toN;
-        _p[5].Value = Db(edge.Year);
-        _p[6].Value = Db(edge.AsOf);
-        _p[7].Value = Db(edge.Period);
-        _p[8].Value = Db(SqliteExtensions.ToDb(edge.Amount));
-        _p[9].Value = Db(edge.Currency);
-        _p[10].Value = Db(SqliteExtensions.ToDb(edge.Scale));
-        _p[11].Value = Db(SqliteExtensions.ToDb(edge.Value));
-        _p[12].Value = Db(edge.Description);
-        _p[13].Value = Db(edge.Nature);
-        _p[14].Value = reportedByN;
-        _p[15].Value = filingN;
-        _p[16].Value = Db(edge.EvidenceStart);
-        _p[17].Value = Db(edge.EvidenceEnd);
-        _p[18].Value = Db(edge.Quote);
-        await _cmd.ExecuteNonQueryAsync(ct);
-        // Cheaper than RETURNING, which makes every insert a reader.
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(_cmd.Connection!.Handle);
+        _insert.Bind(1, edge.Id);
+        _insert.Bind(2, (long)edge.Category);
+        _insert.Bind(3, edge.Kind);
+        _insert.Bind(4, fromN);
+        _insert.Bind(5, toN);
+        _insert.Bind(6, edge.Year);
+        _insert.Bind(7, edge.AsOf);
+        _insert.Bind(8, edge.Period);
+        _insert.Bind(9, (double?)edge.Amount);
+        _insert.Bind(10, edge.Currency);
+        _insert.Bind(11, (double?)edge.Scale);
+        _insert.Bind(12, (double?)edge.Value);
+        _insert.Bind(13, edge.Description);
+        _insert.Bind(14, edge.Nature);
+        _insert.Bind(15, reportedByN);
+        _insert.Bind(16, filingN);
+        _insert.Bind(17, edge.EvidenceStart);
+        _insert.Bind(18, edge.EvidenceEnd);
+        _insert.Bind(19, edge.Quote);
+        return _insert.Execute();
     }
 
-    private static object Db(object? value) => value ?? DBNull.Value;
-
-    public ValueTask DisposeAsync() => _cmd.DisposeAsync();
+    public void Dispose() => _insert.Dispose();
 }

@@ -21,7 +21,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly SqliteCommand _findEntity;
     private readonly SqliteCommand _insertEntity;
     private readonly SqliteCommand _insertFiling;
-    private readonly SqliteCommand _insertLink;
+    private readonly RawStatement _insertLink;
     private readonly SqliteCommand _setEdgeRange;
     // Entities written or read by earlier filings of this writer's transaction, as stored.
     private readonly Dictionary<string, (long N, Entity Entity)> _known = new(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     {
         _connection = connection;
         _tx = tx;
-        _edges = new EdgeInsert(connection, tx);
+        _edges = new EdgeInsert(connection);
         _findFiling = connection.Command("SELECT n, content_hash, edge_first, edge_last FROM filings WHERE id = @id", tx);
         _findFiling.Add("@id", "");
         _findEntities = connection.Command(
@@ -47,19 +47,15 @@ internal sealed class FilingWriter : IAsyncDisposable
             INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
             VALUES (@id, @reporter, @form, @year, @period_end, @source, @hash, @at) RETURNING n
             """, tx);
-        _insertLink = connection.Command("""
+        _insertLink = new RawStatement(connection, """
             INSERT INTO related_parties (filing_n, party_n, reporter_n, relationship)
-            VALUES (@filing, @party, @reporter, @relationship)
+            VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (filing_n, party_n) DO UPDATE SET relationship = COALESCE(related_parties.relationship, excluded.relationship)
-            """, tx);
+            """);
         _setEdgeRange = connection.Command("UPDATE filings SET edge_first = @first, edge_last = @last WHERE n = @f", tx);
         _setEdgeRange.Add("@f", 0L);
         _setEdgeRange.Add("@first", null);
         _setEdgeRange.Add("@last", null);
-        _insertLink.Add("@filing", 0L);
-        _insertLink.Add("@party", 0L);
-        _insertLink.Add("@reporter", 0L);
-        _insertLink.Add("@relationship", null);
     }
 
     /// <summary>Write one filing; on an exception the caller rolls back what it wrote.</summary>
@@ -86,19 +82,19 @@ internal sealed class FilingWriter : IAsyncDisposable
         foreach (var edge in filing.Edges)
         {
             ct.ThrowIfCancellationRequested();
-            last = await _edges.InsertAsync(edge, filingN,
+            last = _edges.Insert(edge, filingN,
                 await EntityNAsync(ns, edge.FromId, ct), await EntityNAsync(ns, edge.ToId, ct),
-                await EntityNAsync(ns, edge.ReportedBy, ct), ct);
+                await EntityNAsync(ns, edge.ReportedBy, ct));
             first ??= last;
         }
         await SetEdgeRangeAsync(filingN, first, last, ct);
         foreach (var link in filing.RelatedParties)
         {
-            _insertLink.Parameters["@filing"].Value = filingN;
-            _insertLink.Parameters["@party"].Value = await EntityNAsync(ns, link.PartyId, ct);
-            _insertLink.Parameters["@reporter"].Value = await EntityNAsync(ns, link.ReporterId, ct);
-            _insertLink.Parameters["@relationship"].Value = (object?)link.Relationship ?? DBNull.Value;
-            await _insertLink.ExecuteNonQueryAsync(ct);
+            _insertLink.Bind(1, filingN);
+            _insertLink.Bind(2, await EntityNAsync(ns, link.PartyId, ct));
+            _insertLink.Bind(3, await EntityNAsync(ns, link.ReporterId, ct));
+            _insertLink.Bind(4, link.Relationship);
+            _insertLink.Execute();
         }
         if (previouslyTouched.Count > 0)
             await DeleteOrphansAsync(previouslyTouched, ct);
@@ -288,8 +284,9 @@ internal sealed class FilingWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _edges.DisposeAsync();
-        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertEntity, _insertFiling, _insertLink, _setEdgeRange })
+        _edges.Dispose();
+        _insertLink.Dispose();
+        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertEntity, _insertFiling, _setEdgeRange })
             await cmd.DisposeAsync();
     }
 }
