@@ -19,7 +19,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly SqliteCommand _findFiling;
     private readonly SqliteCommand _findEntities;
     private readonly SqliteCommand _findEntity;
-    private readonly SqliteCommand _insertEntity;
+    private readonly RawStatement _insertEntity;
     private readonly SqliteCommand _insertFiling;
     private readonly RawStatement _insertLink;
     private readonly SqliteCommand _setEdgeRange;
@@ -38,11 +38,10 @@ internal sealed class FilingWriter : IAsyncDisposable
         _findEntities.Add("@ids", "[]");
         _findEntity = connection.Command("SELECT n FROM entities WHERE id = @id", tx);
         _findEntity.Add("@id", "");
-        _insertEntity = connection.Command("""
+        _insertEntity = new RawStatement(connection, """
             INSERT INTO entities (id, name, type, aliases, is_reporter, cik, lei, jurisdiction, placeholder, search)
-            VALUES (@id, @name, @type, @aliases, @is_reporter, @cik, @lei, @jurisdiction, @placeholder, @search)
-            RETURNING n
-            """, tx);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """);
         _insertFiling = connection.Command("""
             INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
             VALUES (@id, @reporter, @form, @year, @period_end, @source, @hash, @at) RETURNING n
@@ -213,9 +212,7 @@ internal sealed class FilingWriter : IAsyncDisposable
                 continue;
             if (!known.TryGetValue(entity.Id, out var row))
             {
-                _insertEntity.Parameters.Clear();
-                EntityRows.Bind(_insertEntity, entity);
-                var n = (long)(await _insertEntity.ExecuteScalarAsync(ct))!;
+                var n = InsertEntity(entity);
                 ns[entity.Id] = n;
                 pending[entity.Id] = (n, entity);
                 added++;
@@ -237,6 +234,21 @@ internal sealed class FilingWriter : IAsyncDisposable
             await update.ExecuteNonQueryAsync(ct);
         }
         return (ns, added, pending);
+    }
+
+    private long InsertEntity(Entity entity)
+    {
+        _insertEntity.Bind(1, entity.Id);
+        _insertEntity.Bind(2, entity.Name);
+        _insertEntity.Bind(3, entity.Type);
+        _insertEntity.Bind(4, EntityRows.Aliases(entity));
+        _insertEntity.Bind(5, entity.IsReporter ? 1L : 0L);
+        _insertEntity.Bind(6, entity.Cik);
+        _insertEntity.Bind(7, entity.Lei);
+        _insertEntity.Bind(8, entity.Jurisdiction);
+        _insertEntity.Bind(9, entity.Placeholder);
+        _insertEntity.Bind(10, EntityRows.SearchText(entity));
+        return _insertEntity.Execute();
     }
 
     // Edges may name entities written by earlier filings rather than carried in this one.
@@ -286,7 +298,8 @@ internal sealed class FilingWriter : IAsyncDisposable
     {
         _edges.Dispose();
         _insertLink.Dispose();
-        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertEntity, _insertFiling, _setEdgeRange })
+        _insertEntity.Dispose();
+        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertFiling, _setEdgeRange })
             await cmd.DisposeAsync();
     }
 }
