@@ -37,7 +37,7 @@ public sealed partial class SqliteGraphStore
         var chosen = NetworkWalker.ChooseEdges(index, slots, edgeLimit);
         var nodeNs = slots.Nodes.Select(node => index.NodeKeys[node]).ToList();
         var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot, ct);
-        var edges = await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, chosen, ct);
+        var edges = IndexedEdgeReader.Read(connection, index, chosen, ct);
         return new Network(
             nodeNs.Where(entities.ContainsKey).Select(n => entities[n]).ToList(),
             edges,
@@ -66,7 +66,7 @@ public sealed partial class SqliteGraphStore
         var entities = await LoadCanonicalEntitiesAsync(
             connection, found2.SelectMany(p => p.Nodes).Distinct().Select(node => index.NodeKeys[node]), snapshot, ct);
         var slots = found2.SelectMany(p => p.Edges).Distinct().ToList();
-        var edges = (await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, slots, ct))
+        var edges = IndexedEdgeReader.Read(connection, index, slots, ct)
             .Zip(slots).ToDictionary(x => x.Second, x => x.First);
         return found2.Select(p => new GraphPath(
             p.Nodes.Select(node => entities[index.NodeKeys[node]]).ToList(),
@@ -97,7 +97,7 @@ public sealed partial class SqliteGraphStore
             connection, shared.SelectMany(s => s.LinkedTo.Append(s.Node)).Distinct().Select(node => index.NodeKeys[node]),
             snapshot, ct);
         var sharedSlots = shared.SelectMany(s => s.Edges).Distinct().ToList();
-        var edges = (await IndexedEdgeReader.ReadAsync(connection, index, snapshot.Clusters, sharedSlots, ct))
+        var edges = IndexedEdgeReader.Read(connection, index, sharedSlots, ct)
             .Zip(sharedSlots).ToDictionary(x => x.Second, x => x.First);
         return shared
             .Select(s => new SharedCounterparty(

@@ -4,10 +4,11 @@ using SQLitePCL;
 namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>
-/// A prepared statement driven through SQLite's C API, bound by position. Bulk ingest runs one
-/// INSERT per edge: Microsoft.Data.Sqlite looks every parameter up by name on every execution,
-/// which costs as much as the insert itself. Use only on a connection that is open, inside its
-/// transaction, and from one thread at a time.
+/// A prepared statement driven through SQLite's C API, bound and read by position. Bulk ingest
+/// runs one INSERT per edge, and a network reads a thousand edge rows: Microsoft.Data.Sqlite
+/// looks every parameter up by name on every execution and checks every column's type, which
+/// costs as much as the work itself. Use only on an open connection (inside its transaction
+/// when there is one) and from one thread at a time.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -42,6 +43,30 @@ internal sealed class RawStatement : IDisposable
             SqliteException.ThrowExceptionForRC(rc, _db);
         return raw.sqlite3_last_insert_rowid(_db);
     }
+
+    /// <summary>Steps to the next row; false (and ready to run again) when there is none.</summary>
+    public bool Read()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        if (rc == raw.SQLITE_ROW)
+            return true;
+        raw.sqlite3_reset(_stmt);
+        if (rc != raw.SQLITE_DONE)
+            SqliteException.ThrowExceptionForRC(rc, _db);
+        return false;
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
+
+    public int? IntOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_int(_stmt, column);
+
+    public double? DoubleOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_double(_stmt, column);
+
+    public string? TextOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_stmt, column).utf8_to_string();
+
+    public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string() ?? "";
 
     private void Check(int rc)
     {

@@ -1,5 +1,4 @@
 using Graph.Core.Model;
-using Graph.Storage.Sqlite.Resolution;
 using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -13,8 +12,8 @@ namespace Graph.Storage.Sqlite.Traversal;
 internal static class IndexedEdgeReader
 {
     /// <returns>The edges in the order of <paramref name="slots"/>.</returns>
-    public static async Task<IReadOnlyList<GraphEdge>> ReadAsync(
-        SqliteConnection connection, TraversalIndex index, ClusterMap clusters, IReadOnlyList<int> slots, CancellationToken ct)
+    public static IReadOnlyList<GraphEdge> Read(
+        SqliteConnection connection, TraversalIndex index, IReadOnlyList<int> slots, CancellationToken ct)
     {
         if (slots.Count == 0)
             return [];
@@ -22,38 +21,38 @@ internal static class IndexedEdgeReader
         for (var i = 0; i < slots.Count; i++)
             position[index.EdgeKeys[slots[i]]] = i;
         var result = new GraphEdge[slots.Count];
-        await using var cmd = connection.Command("""
+        using var select = new RawStatement(connection, """
             SELECT n, id, category, kind, year, as_of, period, amount, currency, scale, value, description, nature,
                    filing_n, ev_start, ev_end, quote
-            FROM edges WHERE n IN (SELECT value FROM json_each(@ns))
+            FROM edges WHERE n IN (SELECT value FROM json_each(?1))
             """);
-        cmd.AddList("@ns", position.Keys.Order());
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
+        select.Bind(1, System.Text.Json.JsonSerializer.Serialize(position.Keys.Order()));
+        while (select.Read())
         {
-            var at = position[r.GetInt64(0)];
+            ct.ThrowIfCancellationRequested();
+            var at = position[select.Int64(0)];
             var slot = slots[at];
             result[at] = new GraphEdge
             {
-                Id = r.GetString(1),
-                Category = (EdgeCategory)r.GetInt32(2),
-                Kind = r.GetString(3),
+                Id = select.Text(1),
+                Category = (EdgeCategory)select.Int64(2),
+                Kind = select.Text(3),
                 FromId = index.NodeIds[index.From[slot]],
                 ToId = index.NodeIds[index.To[slot]],
-                Year = r.IntOrNull(4),
-                AsOf = r.StringOrNull(5),
-                Period = r.StringOrNull(6),
-                Amount = r.DecimalOrNull(7),
-                Currency = r.StringOrNull(8),
-                Scale = r.DecimalOrNull(9),
-                Value = r.DecimalOrNull(10),
-                Description = r.StringOrNull(11),
-                Nature = r.StringOrNull(12),
+                Year = select.IntOrNull(4),
+                AsOf = select.TextOrNull(5),
+                Period = select.TextOrNull(6),
+                Amount = Decimal(select.DoubleOrNull(7)),
+                Currency = select.TextOrNull(8),
+                Scale = Decimal(select.DoubleOrNull(9)),
+                Value = Decimal(select.DoubleOrNull(10)),
+                Description = select.TextOrNull(11),
+                Nature = select.TextOrNull(12),
                 ReportedBy = index.NodeIds[index.ReportedBy[slot]],
-                FilingId = index.FilingIds[r.GetInt64(13)],
-                EvidenceStart = r.IntOrNull(14),
-                EvidenceEnd = r.IntOrNull(15),
-                Quote = r.StringOrNull(16),
+                FilingId = index.FilingIds[select.Int64(13)],
+                EvidenceStart = select.IntOrNull(14),
+                EvidenceEnd = select.IntOrNull(15),
+                Quote = select.TextOrNull(16),
             };
         }
         // The snapshot and the rows come from one file version unless a writer slipped in between.
@@ -61,4 +60,6 @@ internal static class IndexedEdgeReader
             ? throw new InvalidOperationException("The graph changed during the traversal; try again.")
             : result;
     }
+
+    private static decimal? Decimal(double? value) => value is { } v ? SqliteExtensions.ToDecimal(v) : null;
 }
