@@ -63,33 +63,75 @@ public static class NetworkEdgeSelection
         }
         if (kept.Count < edgeLimit)
         {
-            var keys = new double[count - kept.Count];
-            var rest = new int[keys.Length];
-            var filled = 0;
-            for (var e = 0; e < count; e++)
-            {
-                if (taken[e])
-                    continue;
-                keys[filled] = SortKey(value[e]);
-                rest[filled] = e;
-                filled++;
-            }
-            // Sorting primitive keys is several times faster than sorting tuples; Array.Sort is not
-            // stable, so each run of equal keys is put back in position order.
-            Array.Sort(keys, rest);
-            for (var start = 0; start < keys.Length;)
-            {
-                var end = start + 1;
-                while (end < keys.Length && keys[end].Equals(keys[start]))
-                    end++;
-                if (end - start > 1)
-                    Array.Sort(rest, start, end - start);
-                start = end;
-            }
-            for (var i = 0; i < rest.Length && kept.Count < edgeLimit; i++)
-                kept.Add(rest[i]);
+            kept.AddRange(Heaviest(value, taken, edgeLimit - kept.Count));
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> edges not yet taken with the smallest sort keys, in key order
+    /// and by position among equal keys. A selection finds the cut first, so only the edges kept
+    /// are sorted: around a hub, a thousand of tens of thousands.
+    /// </summary>
+    private static List<int> Heaviest(ReadOnlySpan<double> value, bool[] taken, int take)
+    {
+        var keys = new List<double>(value.Length);
+        for (var e = 0; e < value.Length; e++)
+        {
+            if (!taken[e])
+                keys.Add(SortKey(value[e]));
+        }
+        if (take <= 0 || keys.Count == 0)
+            return [];
+        var cut = take >= keys.Count ? double.PositiveInfinity : Select(keys.ToArray(), take - 1);
+
+        var better = new List<(double Key, int Edge)>();
+        var atCut = new List<int>();
+        for (var e = 0; e < value.Length; e++)
+        {
+            if (taken[e])
+                continue;
+            var key = SortKey(value[e]);
+            if (key < cut)
+                better.Add((key, e));
+            else if (key.Equals(cut))
+                atCut.Add(e);
+        }
+        better.Sort();
+        var result = better.Select(b => b.Edge).ToList();
+        result.AddRange(atCut.Take(take - result.Count));
+        return result;
+    }
+
+    /// <summary>The k-th smallest of <paramref name="keys"/> (k from 0), reordering them: Hoare's selection.</summary>
+    private static double Select(double[] keys, int k)
+    {
+        int left = 0, right = keys.Length - 1;
+        while (left < right)
+        {
+            var pivot = keys[left + ((right - left) >> 1)];
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (keys[i] < pivot)
+                    i++;
+                while (keys[j] > pivot)
+                    j--;
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j)
+                right = j;
+            else if (k >= i)
+                left = i;
+            else
+                return keys[k];
+        }
+        return keys[k];
     }
 
     // Largest value first, unknown values last.

@@ -5,9 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Traversal;
 
 /// <summary>
-/// Reads the edges a traversal chose, by edge slot. Endpoint, reporter and filing ids come from
-/// the index, so the query touches the edges table alone: a network of thousands of edges is
-/// one primary-key scan, not thousands of joins.
+/// Reads the edges a traversal chose, by edge slot. Endpoints, reporter, kind, year, currency
+/// and value come from the index, so the query touches the edges table alone and reads only
+/// what the index lacks: a network of thousands of edges is one primary-key scan, not
+/// thousands of joins.
 /// </summary>
 internal static class IndexedEdgeReader
 {
@@ -22,8 +23,7 @@ internal static class IndexedEdgeReader
             position[index.EdgeKeys[slots[i]]] = i;
         var result = new GraphEdge[slots.Count];
         using var select = new RawStatement(connection, """
-            SELECT n, id, category, kind, year, as_of, period, amount, currency, scale, value, description, nature,
-                   filing_n, ev_start, ev_end, quote
+            SELECT n, id, category, as_of, period, amount, scale, description, nature, filing_n, ev_start, ev_end, quote
             FROM edges WHERE n IN (SELECT value FROM json_each(?1))
             """);
         select.Bind(1, System.Text.Json.JsonSerializer.Serialize(position.Keys.Order()));
@@ -32,27 +32,30 @@ internal static class IndexedEdgeReader
             ct.ThrowIfCancellationRequested();
             var at = position[select.Int64(0)];
             var slot = slots[at];
+            var year = index.Year[slot];
+            var currency = index.Currency[slot];
+            var value = index.Value[slot];
             result[at] = new GraphEdge
             {
                 Id = select.Text(1),
                 Category = (EdgeCategory)select.Int64(2),
-                Kind = select.Text(3),
+                Kind = index.KindNames[index.Kind[slot]],
                 FromId = index.NodeIds[index.From[slot]],
                 ToId = index.NodeIds[index.To[slot]],
-                Year = select.IntOrNull(4),
-                AsOf = select.TextOrNull(5),
-                Period = select.TextOrNull(6),
-                Amount = Decimal(select.DoubleOrNull(7)),
-                Currency = select.TextOrNull(8),
-                Scale = Decimal(select.DoubleOrNull(9)),
-                Value = Decimal(select.DoubleOrNull(10)),
-                Description = select.TextOrNull(11),
-                Nature = select.TextOrNull(12),
+                Year = year == int.MinValue ? null : year,
+                AsOf = select.TextOrNull(3),
+                Period = select.TextOrNull(4),
+                Amount = Decimal(select.DoubleOrNull(5)),
+                Currency = currency < 0 ? null : index.CurrencyNames[currency],
+                Scale = Decimal(select.DoubleOrNull(6)),
+                Value = double.IsNaN(value) ? null : SqliteExtensions.ToDecimal(value),
+                Description = select.TextOrNull(7),
+                Nature = select.TextOrNull(8),
                 ReportedBy = index.NodeIds[index.ReportedBy[slot]],
-                FilingId = index.FilingIds[select.Int64(13)],
-                EvidenceStart = select.IntOrNull(14),
-                EvidenceEnd = select.IntOrNull(15),
-                Quote = select.TextOrNull(16),
+                FilingId = index.FilingIds[select.Int64(9)],
+                EvidenceStart = select.IntOrNull(10),
+                EvidenceEnd = select.IntOrNull(11),
+                Quote = select.TextOrNull(12),
             };
         }
         // The snapshot and the rows come from one file version unless a writer slipped in between.

@@ -2,8 +2,12 @@ using Graph.Core.Storage;
 
 namespace Graph.Storage.Sqlite.Traversal;
 
-/// <summary>The nodes and edge slots of a capped neighbourhood, before rows are read back.</summary>
-internal sealed record NetworkSlots(IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted);
+/// <summary>
+/// The nodes and edge slots of a capped neighbourhood, before rows are read back.
+/// <see cref="Position"/> gives each kept node's place in <see cref="Nodes"/> plus one (0 for
+/// nodes not kept), indexed by node.
+/// </summary>
+internal sealed record NetworkSlots(IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted, int[] Position);
 
 /// <summary>
 /// Breadth-first walk over matching edges in either direction. Nodes are kept in the order
@@ -16,8 +20,8 @@ internal static class NetworkWalker
     {
         var seen = new bool[index.NodeCount];
         var kept = new List<int> { root };
-        var isKept = new bool[index.NodeCount];
-        isKept[root] = true;
+        var position = new int[index.NodeCount];
+        position[root] = 1;
         var omitted = 0;
         seen[root] = true;
         var frontier = new List<int> { root };
@@ -37,7 +41,7 @@ internal static class NetworkWalker
                     if (kept.Count < limit)
                     {
                         kept.Add(other);
-                        isKept[other] = true;
+                        position[other] = kept.Count;
                     }
                     else
                         omitted++;
@@ -52,11 +56,11 @@ internal static class NetworkWalker
             foreach (var edge in index.EdgesOf(node))
             {
                 // Each edge sits in both endpoints' lists: take it once, from its source side.
-                if (index.From[edge] == node && isKept[index.To[edge]] && predicate.Matches(edge))
+                if (index.From[edge] == node && position[index.To[edge]] > 0 && predicate.Matches(edge))
                     edges.Add(edge);
             }
         }
-        return new NetworkSlots(kept, edges, omitted);
+        return new NetworkSlots(kept, edges, omitted, position);
     }
 
     /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>
@@ -64,9 +68,6 @@ internal static class NetworkWalker
     {
         if (slots.Edges.Count <= edgeLimit)
             return slots.Edges;
-        var local = new Dictionary<int, int>(slots.Nodes.Count);
-        foreach (var node in slots.Nodes)
-            local[node] = local.Count;
         var count = slots.Edges.Count;
         var from = new int[count];
         var to = new int[count];
@@ -74,8 +75,8 @@ internal static class NetworkWalker
         for (var i = 0; i < count; i++)
         {
             var slot = slots.Edges[i];
-            from[i] = local[index.From[slot]];
-            to[i] = local[index.To[slot]];
+            from[i] = slots.Position[index.From[slot]] - 1;
+            to[i] = slots.Position[index.To[slot]] - 1;
             value[i] = index.Value[slot];
         }
         // The walk keeps the root first.
