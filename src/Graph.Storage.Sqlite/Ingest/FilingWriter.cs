@@ -16,13 +16,13 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _tx;
     private readonly EdgeInsert _edges;
-    private readonly SqliteCommand _findFiling;
+    private readonly RawStatement _findFiling;
     private readonly SqliteCommand _findEntities;
-    private readonly SqliteCommand _findEntity;
+    private readonly RawStatement _findEntity;
     private readonly RawStatement _insertEntity;
-    private readonly SqliteCommand _insertFiling;
+    private readonly RawStatement _insertFiling;
     private readonly RawStatement _insertLink;
-    private readonly SqliteCommand _setEdgeRange;
+    private readonly RawStatement _setEdgeRange;
     // Entities written or read by earlier filings of this writer's transaction, as stored.
     private readonly Dictionary<string, (long N, Entity Entity)> _known = new(StringComparer.Ordinal);
 
@@ -31,37 +31,32 @@ internal sealed class FilingWriter : IAsyncDisposable
         _connection = connection;
         _tx = tx;
         _edges = new EdgeInsert(connection);
-        _findFiling = connection.Command("SELECT n, content_hash, edge_first, edge_last FROM filings WHERE id = @id", tx);
-        _findFiling.Add("@id", "");
+        _findFiling = new RawStatement(connection, "SELECT n, content_hash, edge_first, edge_last FROM filings WHERE id = ?1");
         _findEntities = connection.Command(
             $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))", tx);
         _findEntities.Add("@ids", "[]");
-        _findEntity = connection.Command("SELECT n FROM entities WHERE id = @id", tx);
-        _findEntity.Add("@id", "");
+        _findEntity = new RawStatement(connection, "SELECT n FROM entities WHERE id = ?1");
         _insertEntity = new RawStatement(connection, """
             INSERT INTO entities (id, name, type, aliases, is_reporter, cik, lei, jurisdiction, placeholder, search)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
-        _insertFiling = connection.Command("""
+        _insertFiling = new RawStatement(connection, """
             INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
-            VALUES (@id, @reporter, @form, @year, @period_end, @source, @hash, @at) RETURNING n
-            """, tx);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            """);
         _insertLink = new RawStatement(connection, """
             INSERT INTO related_parties (filing_n, party_n, reporter_n, relationship)
             VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (filing_n, party_n) DO UPDATE SET relationship = COALESCE(related_parties.relationship, excluded.relationship)
             """);
-        _setEdgeRange = connection.Command("UPDATE filings SET edge_first = @first, edge_last = @last WHERE n = @f", tx);
-        _setEdgeRange.Add("@f", 0L);
-        _setEdgeRange.Add("@first", null);
-        _setEdgeRange.Add("@last", null);
+        _setEdgeRange = new RawStatement(connection, "UPDATE filings SET edge_first = ?2, edge_last = ?3 WHERE n = ?1");
     }
 
     /// <summary>Write one filing; on an exception the caller rolls back what it wrote.</summary>
     public async Task<IngestOutcome> WriteAsync(FilingGraph filing, CancellationToken ct)
     {
         FilingGraphValidator.Validate(filing);
-        var existing = await FindFilingAsync(filing.Filing.Id, ct);
+        var existing = FindFiling(filing.Filing.Id);
         var existingN = existing?.N;
         if (existing is not null && existing.Hash == filing.Filing.ContentHash)
             return new IngestOutcome(filing.Filing.Id, IngestStatus.Unchanged, 0, 0);
@@ -75,23 +70,26 @@ internal sealed class FilingWriter : IAsyncDisposable
         }
 
         var (ns, added, stored) = await UpsertEntitiesAsync(filing.Entities, ct);
-        var reporterN = await EntityNAsync(ns, filing.Filing.ReporterId, ct);
-        var filingN = await WriteFilingAsync(existingN, filing.Filing, reporterN, ct);
+        var reporterN = EntityN(ns, filing.Filing.ReporterId);
+        var filingN = await WriteFilingAsync(existing, filing.Filing, reporterN, ct);
         long? first = null, last = null;
         foreach (var edge in filing.Edges)
         {
             ct.ThrowIfCancellationRequested();
             last = _edges.Insert(edge, filingN,
-                await EntityNAsync(ns, edge.FromId, ct), await EntityNAsync(ns, edge.ToId, ct),
-                await EntityNAsync(ns, edge.ReportedBy, ct));
+                EntityN(ns, edge.FromId), EntityN(ns, edge.ToId),
+                EntityN(ns, edge.ReportedBy));
             first ??= last;
         }
-        await SetEdgeRangeAsync(filingN, first, last, ct);
+        _setEdgeRange.Bind(1, filingN);
+        _setEdgeRange.Bind(2, first);
+        _setEdgeRange.Bind(3, last);
+        _setEdgeRange.Execute();
         foreach (var link in filing.RelatedParties)
         {
             _insertLink.Bind(1, filingN);
-            _insertLink.Bind(2, await EntityNAsync(ns, link.PartyId, ct));
-            _insertLink.Bind(3, await EntityNAsync(ns, link.ReporterId, ct));
+            _insertLink.Bind(2, EntityN(ns, link.PartyId));
+            _insertLink.Bind(3, EntityN(ns, link.ReporterId));
             _insertLink.Bind(4, link.Relationship);
             _insertLink.Execute();
         }
@@ -109,21 +107,14 @@ internal sealed class FilingWriter : IAsyncDisposable
 
     private sealed record StoredFiling(long N, string? Hash, long? EdgeFirst, long? EdgeLast);
 
-    private async Task<StoredFiling?> FindFilingAsync(string id, CancellationToken ct)
+    private StoredFiling? FindFiling(string id)
     {
-        _findFiling.Parameters["@id"].Value = id;
-        await using var reader = await _findFiling.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new StoredFiling(reader.GetInt64(0), reader.StringOrNull(1), reader.LongOrNull(2), reader.LongOrNull(3))
-            : null;
-    }
-
-    private async Task SetEdgeRangeAsync(long filingN, long? first, long? last, CancellationToken ct)
-    {
-        _setEdgeRange.Parameters["@f"].Value = filingN;
-        _setEdgeRange.Parameters["@first"].Value = (object?)first ?? DBNull.Value;
-        _setEdgeRange.Parameters["@last"].Value = (object?)last ?? DBNull.Value;
-        await _setEdgeRange.ExecuteNonQueryAsync(ct);
+        _findFiling.Bind(1, id);
+        if (!_findFiling.Read())
+            return null;
+        var found = new StoredFiling(_findFiling.Int64(0), _findFiling.TextOrNull(1), _findFiling.Int64OrNull(2), _findFiling.Int64OrNull(3));
+        _findFiling.Reset();
+        return found;
     }
 
     /// <summary>Deletes a filing's edges and links; returns the entities they touched.</summary>
@@ -252,54 +243,58 @@ internal sealed class FilingWriter : IAsyncDisposable
     }
 
     // Edges may name entities written by earlier filings rather than carried in this one.
-    private async Task<long> EntityNAsync(Dictionary<string, long> ns, string id, CancellationToken ct)
+    private long EntityN(Dictionary<string, long> ns, string id)
     {
         if (ns.TryGetValue(id, out var n))
             return n;
-        _findEntity.Parameters["@id"].Value = id;
-        var found = await _findEntity.ExecuteScalarAsync(ct)
-            ?? throw new InvalidOperationException($"The filing refers to entity '{id}', which it does not carry and the store does not know.");
-        ns[id] = (long)found;
-        return (long)found;
+        _findEntity.Bind(1, id);
+        if (!_findEntity.Read())
+            throw new InvalidOperationException($"The filing refers to entity '{id}', which it does not carry and the store does not know.");
+        n = _findEntity.Int64(0);
+        _findEntity.Reset();
+        ns[id] = n;
+        return n;
     }
 
-    private async Task<long> WriteFilingAsync(long? existingN, Filing filing, long reporterN, CancellationToken ct)
+    private async Task<long> WriteFilingAsync(StoredFiling? existing, Filing filing, long reporterN, CancellationToken ct)
     {
         var at = (filing.IngestedAt == default ? DateTimeOffset.UtcNow : filing.IngestedAt)
             .ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        if (existingN is null)
+        if (existing is null)
         {
-            _insertFiling.Parameters.Clear();
-            BindFiling(_insertFiling, filing, reporterN, at);
-            return (long)(await _insertFiling.ExecuteScalarAsync(ct))!;
+            _insertFiling.Bind(1, filing.Id);
+            _insertFiling.Bind(2, reporterN);
+            _insertFiling.Bind(3, filing.Form);
+            _insertFiling.Bind(4, filing.FiscalYear);
+            _insertFiling.Bind(5, filing.PeriodEnd);
+            _insertFiling.Bind(6, filing.Source);
+            _insertFiling.Bind(7, filing.ContentHash);
+            _insertFiling.Bind(8, at);
+            return _insertFiling.Execute();
         }
+        // Rare (a corrected filing): not worth a prepared statement.
         await using var update = _connection.Command("""
             UPDATE filings SET reporter_n = @reporter, form = @form, fiscal_year = @year, period_end = @period_end,
                 source = @source, content_hash = @hash, ingested_at = @at
-            WHERE id = @id RETURNING n
+            WHERE n = @n
             """, _tx);
-        BindFiling(update, filing, reporterN, at);
-        return (long)(await update.ExecuteScalarAsync(ct))!;
-    }
-
-    private static void BindFiling(SqliteCommand cmd, Filing filing, long reporterN, string at)
-    {
-        cmd.Add("@id", filing.Id);
-        cmd.Add("@reporter", reporterN);
-        cmd.Add("@form", filing.Form);
-        cmd.Add("@year", filing.FiscalYear);
-        cmd.Add("@period_end", filing.PeriodEnd);
-        cmd.Add("@source", filing.Source);
-        cmd.Add("@hash", filing.ContentHash);
-        cmd.Add("@at", at);
+        update.Add("@n", existing.N);
+        update.Add("@reporter", reporterN);
+        update.Add("@form", filing.Form);
+        update.Add("@year", filing.FiscalYear);
+        update.Add("@period_end", filing.PeriodEnd);
+        update.Add("@source", filing.Source);
+        update.Add("@hash", filing.ContentHash);
+        update.Add("@at", at);
+        await update.ExecuteNonQueryAsync(ct);
+        return existing.N;
     }
 
     public async ValueTask DisposeAsync()
     {
         _edges.Dispose();
-        _insertLink.Dispose();
-        _insertEntity.Dispose();
-        foreach (var cmd in new[] { _findFiling, _findEntities, _findEntity, _insertFiling, _setEdgeRange })
-            await cmd.DisposeAsync();
+        foreach (var statement in new[] { _findFiling, _findEntity, _insertEntity, _insertFiling, _insertLink, _setEdgeRange })
+            statement.Dispose();
+        await _findEntities.DisposeAsync();
     }
 }

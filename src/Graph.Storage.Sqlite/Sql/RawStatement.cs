@@ -24,6 +24,9 @@ internal sealed class RawStatement : IDisposable
 
     public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_stmt, position, value));
 
+    public void Bind(int position, long? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_int64(_stmt, position, v) : raw.sqlite3_bind_null(_stmt, position));
+
     public void Bind(int position, int? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(_stmt, position, v) : raw.sqlite3_bind_null(_stmt, position));
 
@@ -44,6 +47,9 @@ internal sealed class RawStatement : IDisposable
         return raw.sqlite3_last_insert_rowid(_db);
     }
 
+    /// <summary>Makes the statement ready to run again before its rows are all read.</summary>
+    public void Reset() => raw.sqlite3_reset(_stmt);
+
     /// <summary>Steps to the next row; false (and ready to run again) when there is none.</summary>
     public bool Read()
     {
@@ -59,6 +65,8 @@ internal sealed class RawStatement : IDisposable
     public bool IsNull(int column) => raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL;
 
     public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
+
+    public long? Int64OrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_int64(_stmt, column);
 
     public int? IntOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_int(_stmt, column);
 
