@@ -32,12 +32,21 @@ public sealed partial class SqliteGraphStore
     public async Task<IngestBatchResult> IngestBatchAsync(IReadOnlyList<FilingGraph> filings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filings);
-        var outcomes = new List<IngestOutcome>(filings.Count);
-        var failures = new List<IngestFailure>();
         if (filings.Count == 0)
-            return new IngestBatchResult(outcomes, failures);
+            return new IngestBatchResult([], []);
 
         await using var connection = await OpenAsync(ct);
+        // A bulk load inserts into index pages all over the file; a larger page cache keeps them in
+        // memory between filings and batches. The pooled connection keeps it, and SQLite fills a
+        // cache only as pages are touched, so a store that never bulk-loads never pays for it.
+        await connection.ExecuteAsync($"PRAGMA cache_size={BulkCacheKib}", ct);
+        return await WriteBatchAsync(connection, filings, ct);
+    }
+
+    private async Task<IngestBatchResult> WriteBatchAsync(SqliteConnection connection, IReadOnlyList<FilingGraph> filings, CancellationToken ct)
+    {
+        var outcomes = new List<IngestOutcome>(filings.Count);
+        var failures = new List<IngestFailure>();
         await using var tx = connection.BeginTransaction(deferred: false);
         await using var writer = new FilingWriter(connection, tx);
         await using var savepoint = connection.Command("SAVEPOINT filing", tx);
