@@ -53,14 +53,33 @@ internal static class NetworkWalker
         var edges = new List<int>();
         foreach (var node in kept)
         {
-            foreach (var edge in index.EdgesOf(node))
+            ct.ThrowIfCancellationRequested();
+            // Around a hub, looking up each kept node among its edges beats reading them all.
+            if (index.Degree(node) > kept.Count * 16)
             {
-                // Each edge sits in both endpoints' lists: take it once, from its source side.
-                if (index.From[edge] == node && position[index.To[edge]] > 0 && predicate.Matches(edge))
-                    edges.Add(edge);
+                foreach (var other in kept)
+                {
+                    foreach (var edge in index.EdgesBetween(node, other))
+                        AddOnce(edge, node);
+                }
+            }
+            else
+            {
+                foreach (var edge in index.EdgesOf(node))
+                {
+                    if (position[index.To[edge]] > 0)
+                        AddOnce(edge, node);
+                }
             }
         }
         return new NetworkSlots(kept, edges, omitted, position);
+
+        // Each edge sits in both endpoints' lists: take it once, from its source side.
+        void AddOnce(int edge, int node)
+        {
+            if (index.From[edge] == node && position[index.To[edge]] > 0 && predicate.Matches(edge))
+                edges.Add(edge);
+        }
     }
 
     /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>

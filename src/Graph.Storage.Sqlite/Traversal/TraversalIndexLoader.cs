@@ -100,13 +100,24 @@ internal static class TraversalIndexLoader
         for (var v = 0; v < nodeCount; v++)
             offsets[v + 1] += offsets[v];
         var adjacent = new int[offsets[nodeCount]];
+        var neighbours = new int[adjacent.Length];
         var fill = (int[])offsets.Clone();
         for (var e = 0; e < i; e++)
         {
             if (from[e] == to[e])
                 continue;
+            neighbours[fill[from[e]]] = to[e];
             adjacent[fill[from[e]]++] = e;
+            neighbours[fill[to[e]]] = from[e];
             adjacent[fill[to[e]]++] = e;
+        }
+        // Each node's edges ordered by the node at their other end, so the edges between two
+        // given nodes are one run that a binary search finds.
+        for (var v = 0; v < nodeCount; v++)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (offsets[v + 1] - offsets[v] > 1)
+                Array.Sort(neighbours, adjacent, offsets[v], offsets[v + 1] - offsets[v]);
         }
 
         return new TraversalIndex
@@ -125,6 +136,7 @@ internal static class TraversalIndexLoader
             ReportedBy = reportedBy,
             Offsets = offsets,
             Adjacent = adjacent,
+            Neighbours = neighbours,
             KindCodes = kindCodes,
             CurrencyCodes = currencyCodes,
             KindNames = kindCodes.OrderBy(k => k.Value).Select(k => k.Key).ToArray(),
