@@ -11,10 +11,15 @@ namespace Graph.Extraction.Kinds;
 /// </summary>
 internal static class KindClassifier
 {
-    // The gate lists words every match of the pattern contains: most rules have none of them in a clause.
-    private sealed record Rule(Regex Pattern, string Kind, int Weight, LiteralGate Gate);
+    // Every match of the pattern contains one of the gate's words (and one of the second gate's, when
+    // there is one): most rules find none of them in a clause and need not run.
+    private sealed record Rule(Regex Pattern, string Kind, int Weight, LiteralGate Gate, LiteralGate? Gate2 = null)
+    {
+        public bool MayMatch(ReadOnlySpan<char> text) => Gate.MayMatch(text) && (Gate2 is null || Gate2.MayMatch(text));
+    }
 
-    private static LiteralGate Words(params string[] words) => new(ignoreCase: true, words);
+    // Each word starts a word of the match: after "\b" or after a space ("on behalf", "accounts payable").
+    private static LiteralGate Words(params string[] words) => LiteralGate.WordStarts(ignoreCase: true, words);
 
     private const string Reporter = @"(the\s+)?(company|group|registrant|partnership|us|we|our)\b";
 
@@ -22,13 +27,13 @@ internal static class KindClassifier
     [
         new(Patterns.Build(@"\b(amounts?\s+)?due\s+from\b|\breceivables?\b|\bowed\s+by\b|\bprepayments?\b|\bprepaid\b|\bdeposits?\s+(paid|made)\b"), FactKinds.DueFrom, 3, Words("due", "receivable", "owed", "prepa", "deposit")),
         new(Patterns.Build(@"\b(amounts?\s+)?due\s+to\b|\baccrued\s+(interest\s+expenses?|interest|expenses|liabilities)\b|\bpayables?\b|\bowed\s+to\b|\bowing\b|\baccrued\b|\boutstanding\b|\bbalances?\b|\bremained\b|\bliabilit(y|ies)\b|\bdeposits?\b(\s+received)?|\bwere\s+included\s+in\s+accounts\s+payable"), FactKinds.DueTo, 2, Words("due", "accrued", "payable", "owed", "owing", "outstanding", "balance", "remained", "liabilit", "deposit")),
-        new(Patterns.Build(@"\binterest\s+expenses?\b|\binterest\s+(paid|accrued)\b"), FactKinds.InterestExpense, 5, Words("interest")),
-        new(Patterns.Build(@"\binterest\s+income\b|\binterest\s+(received|earned|charged)\b"), FactKinds.InterestIncome, 5, Words("interest")),
-        new(Patterns.Build(@"\bguaranteed\s+by\b|\bguarantees?\s+(provided|given)\s+by\b|\bprovided\s+(a|an)?\s*([\w-]+\s+){0,3}guarantee|\bas\s+guarantor"), FactKinds.GuaranteeReceived, 5, Words("guarant")),
+        new(Patterns.Build(@"\binterest\s+expenses?\b|\binterest\s+(paid|accrued)\b"), FactKinds.InterestExpense, 5, Words("interest"), Words("expense", "paid", "accrued")),
+        new(Patterns.Build(@"\binterest\s+income\b|\binterest\s+(received|earned|charged)\b"), FactKinds.InterestIncome, 5, Words("interest"), Words("income", "received", "earned", "charged")),
+        new(Patterns.Build(@"\bguaranteed\s+by\b|\bguarantees?\s+(provided|given)\s+by\b|\bprovided\s+(a|an)?\s*([\w-]+\s+){0,3}guarantee|\bas\s+guarantor"), FactKinds.GuaranteeReceived, 5, Words("guarant", "provided")),
         new(Patterns.Build(@"\bguarantee[sd]?\s+(for|of)\s+(the\s+)?(borrowings|loans?|obligations|debt)\s+of\b|\bguaranteed\s+the\s+(borrowings|loans?|debt)\s+of"), FactKinds.GuaranteeGiven, 6, Words("guarantee")),
         new(Patterns.Build(@"\brepaid\b|\brepayments?\b|\bpaid\s+back\b|\bsettled\b"), "repayment", 4, Words("repa", "paid", "settled")),
-        new(Patterns.Build(@"\bborrowed\b|\bborrowings?\b|\bloans?\s+(proceeds\s+)?from\b|\bloaned\b|\badvances?\s+from\b|\badvanced\b|\breceived\s+(\w+\s+){0,2}(advances|funding|loans?|financing)\b|\bdr[ae]w\s+down\b|\bissued\s+(a|an)?\s*([\w%-]+\s+){0,4}notes?\s+(payable\s+)?to\b|\bnotes?\s+(payable\s+)?(issued\s+)?to\b|\bfunding\s+from\b|\bnotes?\s+payable\b|\bloans?\s+payable\b|\bprovided\s+(\w+\s+){0,3}loans?\b"), FactKinds.LoanFrom, 3, Words("borrow", "loan", "advance", "received", "drew", "draw", "note", "funding")),
-        new(Patterns.Build(@"\bissued\s+(a|an)\s+([\w%-]+\s+){0,3}notes?\b|\bconvertible\s+notes?\s+payable\b"), FactKinds.LoanFrom, 3, Words("note")),
+        new(Patterns.Build(@"\bborrowed\b|\bborrowings?\b|\bloans?\s+(proceeds\s+)?from\b|\bloaned\b|\badvances?\s+from\b|\badvanced\b|\breceived\s+(\w+\s+){0,2}(advances|funding|loans?|financing)\b|\bdr[ae]w\s+down\b|\bissued\s+(a|an)?\s*([\w%-]+\s+){0,4}notes?\s+(payable\s+)?to\b|\bnotes?\s+(payable\s+)?(issued\s+)?to\b|\bfunding\s+from\b|\bnotes?\s+payable\b|\bloans?\s+payable\b|\bprovided\s+(\w+\s+){0,3}loans?\b"), FactKinds.LoanFrom, 3, Words("borrow", "loan", "advance", "received", "drew", "draw", "note", "issued", "funding")),
+        new(Patterns.Build(@"\bissued\s+(a|an)\s+([\w%-]+\s+){0,3}notes?\b|\bconvertible\s+notes?\s+payable\b"), FactKinds.LoanFrom, 3, Words("note"), Words("issued", "convertible")),
         new(Patterns.Build(@"\bloans?\b|\badvances?\b|\bfunding\b"), "loan", 2, Words("loan", "advance", "funding")),
         new(Patterns.Build(@"\bloans?\s+to\b|\badvances?\s+(made\s+)?to\b|\bmade\s+(a\s+series\s+of\s+)?(\w+\s+){0,2}advances\b|\blent\b|\blending\b|\bloans?\s+receivable\b|\bprovided\s+(a|an)\s+([\w-]+\s+){0,2}loan\b"), FactKinds.LoanTo, 3, Words("loan", "advance", "lent", "lending")),
         new(Patterns.Build(@"\brevenues?\b|\bsales?\b|\bsold\b|\bincome\b|\bcharged\b|\bbilled\b|\bservices?\s+(were\s+)?provided\s+to\b|\bprovided\s+([\w&-]+\s+){0,4}services\s+to\b|\bfees?\s+income\b"), FactKinds.Revenue, 2, Words("revenue", "sale", "sold", "income", "charged", "billed", "service")),
@@ -49,8 +54,8 @@ internal static class KindClassifier
         var found = new List<KindCue>();
         foreach (var rule in Rules)
         {
-            if (!rule.Gate.MayMatch(span)) continue;
-            foreach (Match m in rule.Pattern.Matches(span))
+            if (!rule.MayMatch(span)) continue;
+            foreach (var m in rule.Pattern.EnumerateMatches(span))
             {
                 var kind = rule.Kind == "repayment" ? RepaymentDirection(span, m.Index) : rule.Kind;
                 kind = rule.Kind == FactKinds.LoanFrom ? LoanDirection(span, m) : kind;
@@ -84,16 +89,15 @@ internal static class KindClassifier
     }
 
     // "provided loans of RMB16.1 million to the Group" borrows; "provided a loan to an employee" lends.
-    private static string LoanDirection(string span, Match m)
+    private static string LoanDirection(string span, ValueMatch m)
     {
-        var cue = m.Value;
-        if (!cue.StartsWith("provided", StringComparison.OrdinalIgnoreCase)) return FactKinds.LoanFrom;
+        if (!span.AsSpan(m.Index, m.Length).StartsWith("provided", StringComparison.OrdinalIgnoreCase)) return FactKinds.LoanFrom;
         var after = span[(m.Index + m.Length)..Math.Min(span.Length, m.Index + m.Length + 80)];
         return ToReporter.IsMatch(after) ? FactKinds.LoanFrom : FactKinds.LoanTo;
     }
 
     // "a loan for $100,000 from Mr. Spivak" borrows; "cash advances of RMB146.6 million" takes the direction of its sentence.
-    private static string GenericLoanDirection(string span, Match m)
+    private static string GenericLoanDirection(string span, ValueMatch m)
     {
         var after = span[(m.Index + m.Length)..Math.Min(span.Length, m.Index + m.Length + 60)];
         var from = after.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);

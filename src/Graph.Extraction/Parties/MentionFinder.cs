@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Graph.Extraction.Text;
 
@@ -9,8 +10,14 @@ namespace Graph.Extraction.Parties;
 /// </summary>
 internal static class MentionFinder
 {
-    private static readonly Regex Described = Patterns.Build(
-        @"\b(?<det>a|an|the|one|one such|its|our|their|certain|two|three|several|other|such|these|this|each)\s+(company['’]s\s+|group['’]s\s+)?((former|current|then|minority|majority|non-?controlling|executive|controlling|controlled|significant|principal|related|affiliated|third[- ]party|equity|personal|consolidated|same|such)\s+){0,2}(?<noun>president\s*(&|and)\s*ceo|chief\s+executive\s+officer|chief\s+financial\s+officer|ceo|cfo|chairman|vice[- ]president|president|owners?|investors?|shareholders?|stockholders?|directors?|officers?|employees?|executives?|entity|entities|company|companies|joint venture|affiliates?|related part(y|ies)|lessors?|lenders?|noteholders?|family members?|relatives?|individuals?|persons?|part(y|ies)|members? of (the )?management|investees?|customers?|suppliers?|vendors?)\b(\s+(of|controlled\s+by|owned\s+by)\s+([A-Z][\w\-]*(\s+[A-Z][\w\-]*){0,2}|our\s+\w+|a\s+(director|shareholder|stockholder|officer)\b)|\s+in\s+[A-Z][\w\-]*(\s+[A-Z][\w\-]*){0,2})?");
+    private const string DescribedPattern =
+        @"\b(?<det>a|an|the|one|one such|its|our|their|certain|two|three|several|other|such|these|this|each)\s+(company['’]s\s+|group['’]s\s+)?((former|current|then|minority|majority|non-?controlling|executive|controlling|controlled|significant|principal|related|affiliated|third[- ]party|equity|personal|consolidated|same|such)\s+){0,2}(?<noun>president\s*(&|and)\s*ceo|chief\s+executive\s+officer|chief\s+financial\s+officer|ceo|cfo|chairman|vice[- ]president|president|owners?|investors?|shareholders?|stockholders?|directors?|officers?|employees?|executives?|entity|entities|company|companies|joint venture|affiliates?|related part(y|ies)|lessors?|lenders?|noteholders?|family members?|relatives?|individuals?|persons?|part(y|ies)|members? of (the )?management|investees?|customers?|suppliers?|vendors?)\b(\s+(of|controlled\s+by|owned\s+by)\s+([A-Z][\w\-]*(\s+[A-Z][\w\-]*){0,2}|our\s+\w+|a\s+(director|shareholder|stockholder|officer)\b)|\s+in\s+[A-Z][\w\-]*(\s+[A-Z][\w\-]*){0,2})?";
+
+    private static readonly Regex Described = Patterns.Build(DescribedPattern);
+
+    // The same matches without the determiner and noun: the matcher's capture pass is costly, and
+    // most descriptions ("the Company") are dropped before their parts are needed.
+    private static readonly Regex DescribedExtent = Patterns.Build(DescribedPattern.Replace("?<det>", "").Replace("?<noun>", ""));
 
     // Lower case only: "Related Party Transactions" is a title, "related parties" a group.
     private static readonly Regex Related = Patterns.Build(@"\brelated[\s-]part(y|ies)\b|\b(officers|directors|shareholders|stockholders|affiliates)(\s*/\s*(officers|directors|shareholders|stockholders))?\b", ignoreCase: false);
@@ -57,12 +64,16 @@ internal static class MentionFinder
     private static void AddDescriptions(string text, int start, int end, PartyBook book, List<PartyMention> found)
     {
         var view = text.AsSpan(start, end - start);
-        var described = DescribedWords.MayMatch(view) ? Described.Matches(text[start..end]) : null;
-        foreach (Match m in described ?? Enumerable.Empty<Match>())
+        var sub = DescribedWords.MayMatch(view) && HasDeterminer(view) ? text[start..end] : "";
+        foreach (var extent in DescribedExtent.EnumerateMatches(sub))
         {
-            var s = start + m.Index;
-            var e = s + m.Length;
+            var s = start + extent.Index;
+            var e = s + extent.Length;
             if (found.Any(f => f.Start < e && s < f.End)) continue;
+            if (AlwaysDropped(sub.AsSpan(extent.Index, extent.Length))) continue;
+            // Matching again where the extent starts gives the same match, now with its parts.
+            var m = Described.Match(sub, extent.Index);
+            System.Diagnostics.Debug.Assert(m.Index == extent.Index && m.Length == extent.Length);
             // "the CEO Note" is a document named after a role, not the officer.
             if (e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]) && m.Groups["noun"].Value.Length <= 4) continue;
             var det = m.Groups["det"].Value.ToLowerInvariant();
@@ -78,16 +89,64 @@ internal static class MentionFinder
             var party = book.AddDescribed(m.Value, aggregate: plural);
             found.Add(new PartyMention(s, e, party, IsRelational(text, s)));
         }
-        var related = RelatedWords.MayMatch(view) ? Related.Matches(text[start..end]) : null;
-        foreach (Match m in related ?? Enumerable.Empty<Match>())
+        foreach (var m in Related.EnumerateMatches(RelatedWords.MayMatch(view) ? view : []))
         {
             var s = start + m.Index;
             var e = s + m.Length;
             if (found.Any(f => f.Start < e && s < f.End)) continue;
-            var plural = m.Value.EndsWith('s') && !m.Value.EndsWith("party", StringComparison.OrdinalIgnoreCase);
+            var value = text.AsSpan(s, m.Length);
+            var plural = value.EndsWith('s') && !value.EndsWith("party", StringComparison.OrdinalIgnoreCase);
             var party = book.AddDescribed(plural ? "related parties" : "a related party", aggregate: plural);
             found.Add(new PartyMention(s, e, party, IsRelational(text, s)));
         }
+    }
+
+    // The determiners that open every match of Described ("one such" opens with "one").
+    private static readonly string[] Determiners =
+    [
+        "a", "an", "the", "one", "its", "our", "their", "certain", "two", "three", "several", "other", "such", "these", "this", "each",
+    ];
+
+    /// <summary>
+    /// Whether a determiner followed by a space starts a word somewhere in the text, as it does in every
+    /// match of Described: table labels ("Due to related parties") mostly have none. Only an ASCII letter,
+    /// digit or underscore before a determiner surely fails the pattern's "\b"; anything else may pass it.
+    /// </summary>
+    private static bool HasDeterminer(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_')) continue;
+            foreach (var det in Determiners)
+            {
+                var after = i + det.Length;
+                if (after < text.Length && char.IsWhiteSpace(text[after]) && text[i..after].Equals(det, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the Company", "our company", "the parties": two words that the checks in AddDescriptions always
+    /// drop ("the", "our", "this" or "its" with "company"; "the" with "companies", "parties" or "party").
+    /// Told from the match alone, so the matcher need not find the determiner and noun for them.
+    /// </summary>
+    private static bool AlwaysDropped(ReadOnlySpan<char> match)
+    {
+        var detEnd = 0;
+        while (detEnd < match.Length && !char.IsWhiteSpace(match[detEnd])) detEnd++;
+        var nounStart = detEnd;
+        while (nounStart < match.Length && char.IsWhiteSpace(match[nounStart])) nounStart++;
+        if (nounStart == match.Length) return false;
+        var det = match[..detEnd];
+        var noun = match[nounStart..];
+        foreach (var c in noun)
+            if (char.IsWhiteSpace(c)) return false;
+        if (Ascii.EqualsIgnoreCase(noun, "company"))
+            return Ascii.EqualsIgnoreCase(det, "the") || Ascii.EqualsIgnoreCase(det, "our") || Ascii.EqualsIgnoreCase(det, "this") || Ascii.EqualsIgnoreCase(det, "its");
+        return Ascii.EqualsIgnoreCase(det, "the") &&
+               (Ascii.EqualsIgnoreCase(noun, "companies") || Ascii.EqualsIgnoreCase(noun, "parties") || Ascii.EqualsIgnoreCase(noun, "party"));
     }
 
     private static bool IsAppositionGap(string text, int from, int to)

@@ -75,5 +75,17 @@ internal sealed class PartyBook
     private static string Key(string name) => Clean(name).TrimEnd('.').ToLowerInvariant();
 
     public static string Clean(string name) =>
-        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '|');
+        (IsSingleSpaced(name) ? name : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Trim(' ', ',', ';', ':', '|');
+
+    // Splitting such a name at white space and joining the words with single spaces gives it back
+    // unchanged; names are cleaned on every lookup, and most are already clean.
+    private static bool IsSingleSpaced(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsWhiteSpace(name[i])) continue;
+            if (name[i] != ' ' || i == 0 || i == name.Length - 1 || char.IsWhiteSpace(name[i + 1])) return false;
+        }
+        return true;
+    }
 }

@@ -45,6 +45,13 @@ internal static class PartyReader
         @"(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3}),\s+(?<rel>(an?|the)\s+(affiliated (entity|company)|affiliate|company|entity|related party|subsidiary|joint venture|equity investee|shareholder|stockholder|investee)[^.;]{0,80})",
         ignoreCase: false);
 
+    // Words every match of Titled and AppositionBefore contains. Many notes hold
+    // none of them, and one vectorised search costs far less than running a pattern over the note.
+    private static readonly LiteralGate TitleWords = new(ignoreCase: false, "Mr", "Ms", "Dr", "Miss", "Madam");
+    private static readonly LiteralGate AppositionBeforeWords = new(ignoreCase: false,
+        "shareholder,", "stockholder,", "parent,", "affiliate,", "investee,", "customer,", "supplier,", "partner,", "lender,",
+        "lessor,", "investment,", "investments,");
+
     // The name is the match from its first capital on (the prepositions are lower case); reading it
     // from the match instead of a named group spares the matcher its costly capture pass.
     private static readonly Regex AfterPreposition = Patterns.Build(
@@ -71,23 +78,29 @@ internal static class PartyReader
 
     private static void ReadNames(string text, PartyBook book)
     {
-        foreach (Match m in Suffixed.Matches(text))
+        foreach (var m in Suffixed.EnumerateMatches(text))
         {
             // "Silicon Valley Bank’s prime rate" names a bank as a reference, not a party.
             var end = m.Index + m.Length;
             if (Possessive(text, end)) continue;
-            AddCompany(book, m.Value, null);
+            AddCompany(book, text.Substring(m.Index, m.Length), null);
         }
         ReadPersons(text, book);
-        foreach (Match m in AppositionBefore.Matches(text)) AddBare(book, m.Groups["name"].Value, null);
-        foreach (Match m in AppositionAfter.Matches(text)) AddBare(book, m.Groups["name"].Value, m.Groups["rel"].Value.Trim());
+        if (AppositionBeforeWords.MayMatch(text))
+            foreach (Match m in AppositionBefore.Matches(text)) AddBare(book, m.Groups["name"].Value, null);
+        if (NamePrechecks.CommaThenRelationship(text))
+            foreach (Match m in AppositionAfter.Matches(text)) AddBare(book, m.Groups["name"].Value, m.Groups["rel"].Value.Trim());
     }
 
     /// <summary>Names only seen after "from", "to", "with": read when an amount needs a counterparty.</summary>
     public static void ReadCounterparties(string text, PartyBook book)
     {
-        foreach (Match m in AfterPreposition.Matches(text))
-            if (!Possessive(text, m.Index + m.Length)) AddBare(book, m.Value[m.Value.AsSpan().IndexOfAnyInRange('A', 'Z')..], null);
+        foreach (var m in AfterPreposition.EnumerateMatches(text))
+        {
+            if (Possessive(text, m.Index + m.Length)) continue;
+            var nameStart = m.Index + text.AsSpan(m.Index, m.Length).IndexOfAnyInRange('A', 'Z');
+            AddBare(book, text[nameStart..(m.Index + m.Length)], null);
+        }
     }
 
     private static void ReadDefinitions(string text, PartyBook book)
@@ -112,14 +125,15 @@ internal static class PartyReader
 
     private static void ReadPersons(string text, PartyBook book)
     {
-        foreach (Match m in Titled.Matches(text))
+        foreach (Match m in TitleWords.MayMatch(text) ? Titled.Matches(text) : Enumerable.Empty<Match>())
         {
             var name = TrimName(m.Groups["name"].Value);
             if (name.Count(char.IsLetter) < 2 || NameRules.IsStop(name.Split(' ')[0])) continue;
             var title = m.Groups["title"].Value + ".";
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var surname = " " + words[^1];
             var existing = book.Parties.FirstOrDefault(p => p.Type == PartyTypes.Person &&
-                (p.Name == name || p.Name.EndsWith(" " + words[^1], StringComparison.Ordinal)));
+                (p.Name == name || p.Name.EndsWith(surname, StringComparison.Ordinal)));
             var entry = existing ?? book.Add(name, PartyTypes.Person);
             if (existing is not null && words.Length > 1 && name.Length > existing.Name.Length) existing.Rename(name);
             entry.AddAlias($"{title} {name}");
@@ -127,7 +141,8 @@ internal static class PartyReader
             book.Index(entry);
         }
         foreach (Match m in NameThenRole.Matches(text)) AddPerson(book, m.Groups["name"].Value);
-        foreach (Match m in RoleThenName.Matches(text)) AddPerson(book, m.Groups["name"].Value);
+        if (NamePrechecks.RoleBeforeCapital(text))
+            foreach (Match m in RoleThenName.Matches(text)) AddPerson(book, m.Groups["name"].Value);
     }
 
     private static void AddPerson(PartyBook book, string raw)
@@ -135,8 +150,9 @@ internal static class PartyReader
         var name = TrimName(raw);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Any(NameRules.IsStop)) return;
+        var surname = " " + words[^1];
         var existing = book.Find(name) ?? book.Parties.FirstOrDefault(p => p.Type == PartyTypes.Person &&
-            p.AllNames.Any(n => n.EndsWith(" " + words[^1], StringComparison.Ordinal)));
+            p.AllNames.Any(n => n.EndsWith(surname, StringComparison.Ordinal)));
         if (existing is not null)
         {
             if (name.Length > existing.Name.Length && !existing.Name.StartsWith("M", StringComparison.Ordinal)) existing.Rename(name);
@@ -172,8 +188,8 @@ internal static class PartyReader
         if (NameRules.IsStop(words[0]) || words.All(NameRules.IsStop)) return;
         if (book.Find(name) is { } known) { known.Relationship ??= relationship; return; }
         // A bare name that shortens a known full name is an alias of it.
-        var longer = book.Parties.FirstOrDefault(p => p.Name.StartsWith(name + " ", StringComparison.Ordinal) ||
-                                                       p.Name.StartsWith(name + ",", StringComparison.Ordinal));
+        var longer = book.Parties.FirstOrDefault(p => p.Name.Length > name.Length && p.Name.StartsWith(name, StringComparison.Ordinal) &&
+                                                       p.Name[name.Length] is ' ' or ',');
         if (longer is not null) { longer.AddAlias(name); book.Index(longer); return; }
         book.Add(name, LooksLikePerson(name) ? PartyTypes.Person : PartyTypes.Company, relationship);
     }

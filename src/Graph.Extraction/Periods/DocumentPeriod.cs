@@ -17,7 +17,8 @@ internal static class DocumentPeriod
             var dated = PeriodReader.Read(text, line.Start, line.End).SelectMany(p => p.Items).FirstOrDefault(p => p.Date is not null);
             if (dated is not null) return dated with { Duration = null };
         }
-        var years = PeriodReader.Read(text, 0, text.Length).SelectMany(p => p.Items).Select(p => p.Year).Where(y => y <= DateTime.UtcNow.Year + 1).ToList();
+        // Only the latest year counts here, so the frames and durations of the lists need not be read.
+        var years = PeriodReader.Years(text, 0, text.Length).Where(y => y <= DateTime.UtcNow.Year + 1).ToList();
         if (years.Count == 0) return null;
         var max = years.Max();
         return new Period(max, new DateOnly(max, 12, 31), null);

@@ -11,12 +11,14 @@ namespace Graph.Extraction.Periods;
 internal static class PeriodReader
 {
     private const string Month =
-        @"(?<mon>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+        @"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
 
+    // A date, a month and year, or a bare year. No named groups: the matcher's capture pass costs
+    // more than reading month, day and year back from the match (see Tokens).
     private static readonly Regex Token = Patterns.Build(
-        @"\b" + Month + @"\.?\s{1,3}(?<day>\d{1,2})(st|nd|rd|th)?,?\s{0,3}(?<year>(19|20)\d\d)" +
-        @"|\b" + Month + @"\.?,?\s{1,3}(?<year>(19|20)\d\d)" +
-        @"|(?<year>(19|20)\d\d)");
+        @"\b" + Month + @"\.?\s{1,3}\d{1,2}(st|nd|rd|th)?,?\s{0,3}(19|20)\d\d" +
+        @"|\b" + Month + @"\.?,?\s{1,3}(19|20)\d\d" +
+        @"|(19|20)\d\d");
 
     private static readonly Regex Durations = Patterns.Build(
         @"(?<a>three|six|nine|twelve|3|6|9|12)(\s*(-|and|or|,)\s*(?<b>three|six|nine|twelve|3|6|9|12))?[\s-]*months?\s+(period\s+)?(ended|ending|then ended)");
@@ -29,7 +31,6 @@ internal static class PeriodReader
     private static readonly Regex Quarter = Patterns.Build(@"\bquarters?\b(\s+ended)?");
     private static readonly Regex YearEnded = Patterns.Build(@"(fiscal\s+)?years?\s+(ended|ending)|fiscal|for the years?|during the years?");
     private static readonly Regex PointCue = Patterns.Build(@"(\bas\s+(of|at)|\bat|\bbalances?\b.{0,20}|\boutstanding\b.{0,20}|\bon)\s*$");
-    private static readonly Regex SpanCue = Patterns.Build(@"(\bended|\bending|\bduring|\bin|\bfor|\bfiscal|\bthrough|\bsince|\bperiod)\s*[^\s]*\s*$");
 
     public static IReadOnlyList<PeriodList> Read(string text, int start, int end)
     {
@@ -47,6 +48,10 @@ internal static class PeriodReader
         return lists;
     }
 
+    /// <summary>The year of every period <see cref="Read"/> would find, without reading how the text frames them.</summary>
+    public static IEnumerable<int> Years(string text, int start, int end) =>
+        HasYearDigits(text.AsSpan(start, end - start)) ? Tokens(text, start, end).Select(t => t.Year) : [];
+
     // A year is "19" or "20" followed by two digits: without that no pattern needs to run.
     private static bool HasYearDigits(ReadOnlySpan<char> span)
     {
@@ -60,18 +65,43 @@ internal static class PeriodReader
     private static List<Tok> Tokens(string text, int start, int end)
     {
         var result = new List<Tok>();
-        foreach (Match m in Token.Matches(text[start..end]))
+        // Matching over a span of the text reads it as a whole input, just as matching over a copy of it.
+        foreach (var m in Token.EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var s = start + m.Index;
             var e = s + m.Length;
-            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (!m.Groups["mon"].Success && !LooksLikeBareYear(text, s, e)) continue;
-            int? month = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : null;
-            int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-            if (day is < 1 or > 31) day = null;
-            result.Add(new Tok(s, e, year, month, day));
+            var value = text.AsSpan(s, m.Length);
+            var (mon, day) = DateParts(value);
+            var year = int.Parse(value[^4..], provider: System.Globalization.CultureInfo.InvariantCulture);
+            if (mon is null && !LooksLikeBareYear(text, s, e)) continue;
+            int? month = mon is not null ? MonthNumber(mon) : null;
+            int? dayNumber = day is not null ? int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (dayNumber is < 1 or > 31) dayNumber = null;
+            result.Add(new Tok(s, e, year, month, dayNumber));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The month and day of a match of <see cref="Token"/>; its year is always its last four characters.
+    /// A match opening with a letter opens with the month name, which runs to the first non-letter
+    /// ("Dec.", "June 30", "May, 2019"). A day stands between that and the year only when digits start
+    /// before the year does, and it runs to the first non-digit ("30th, ") or to the year ("312019").
+    /// </summary>
+    private static (string? Month, string? Day) DateParts(ReadOnlySpan<char> match)
+    {
+        if (!char.IsAsciiLetter(match[0])) return (null, null);
+        var i = 0;
+        while (char.IsAsciiLetter(match[i])) i++;
+        var mon = match[..i].ToString();
+        if (match[i] == '.') i++;
+        if (match[i] == ',') i++;
+        while (char.IsWhiteSpace(match[i])) i++;
+        var yearStart = match.Length - 4;
+        if (i >= yearStart) return (mon, null);
+        var dayEnd = i;
+        while (dayEnd < yearStart && char.IsDigit(match[dayEnd])) dayEnd++;
+        return (mon, match[i..dayEnd].ToString());
     }
 
     // A bare 4-digit number is a year unless it is part of an amount, a percentage or a longer number.
@@ -90,7 +120,7 @@ internal static class PeriodReader
                 if (run != 4) return false;
             }
             // "RMB 2019" or "US$ 2019" is an amount.
-            var before = text[Math.Max(0, s - 5)..s].TrimEnd();
+            var before = text.AsSpan(Math.Max(0, s - 5), Math.Min(5, s)).TrimEnd();
             if (before.EndsWith("RMB", StringComparison.Ordinal) || before.EndsWith('$')) return false;
         }
         if (e < text.Length)
@@ -103,11 +133,19 @@ internal static class PeriodReader
         return true;
     }
 
+    // Spaces, commas, pipes, ampersands, parentheses and the words "and" and "respectively", read in place.
     private static bool OnlyDelimiters(string text, int from, int to)
     {
-        var gap = text[from..to].Replace("and", " ", StringComparison.OrdinalIgnoreCase)
-            .Replace("respectively", " ", StringComparison.OrdinalIgnoreCase);
-        return gap.All(c => char.IsWhiteSpace(c) || c is ',' or '|' or '&' or '(' or ')');
+        var gap = text.AsSpan(from, to - from);
+        var i = 0;
+        while (i < gap.Length)
+        {
+            if (char.IsWhiteSpace(gap[i]) || gap[i] is ',' or '|' or '&' or '(' or ')') i++;
+            else if (gap[i..].StartsWith("and", StringComparison.OrdinalIgnoreCase)) i += 3;
+            else if (gap[i..].StartsWith("respectively", StringComparison.OrdinalIgnoreCase)) i += 12;
+            else return false;
+        }
+        return true;
     }
 
     private static PeriodList Build(string text, int sentenceStart, List<Tok> toks, int lookFrom)
@@ -127,9 +165,8 @@ internal static class PeriodReader
             items.Add((t.Year, date));
         }
 
-        var frame = PointCue.IsMatch(before) ? PeriodFrame.Point
-            : SpanCue.IsMatch(before) ? PeriodFrame.Span
-            : PeriodFrame.Span;
+        // Words of a span ("ended", "during") or none at all, the list reads as a span.
+        var frame = PointCue.IsMatch(before) ? PeriodFrame.Point : PeriodFrame.Span;
         if (frame == PeriodFrame.Point && before.TrimEnd().EndsWith("on", StringComparison.OrdinalIgnoreCase)
             && toks.Count == 1 && toks[0].Day is not null && !before.Contains("balance", StringComparison.OrdinalIgnoreCase))
             frame = PeriodFrame.Event;

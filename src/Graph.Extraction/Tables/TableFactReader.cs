@@ -74,7 +74,8 @@ internal sealed class TableFactReader(string text, PartyBook book)
 
     private void Row(TableRow row, TableHeader header, string? contextKind, PartyEntry? contextParty, List<FactDraft> drafts)
     {
-        var label = Footnote.Replace(row.Label, "").Trim();
+        // Every footnote mark holds "(", "*" or "#": labels without one have nothing to strip.
+        var label = (row.Label.AsSpan().IndexOfAny('(', '*', '#') >= 0 ? Footnote.Replace(row.Label, "") : row.Label).Trim();
         var labelKind = Cue(label);
         var kind = labelKind ?? contextKind;
         if (kind is null) return;

@@ -14,6 +14,9 @@ internal static class CellClassifier
         @"^\(?\s*(US\$|HK\$|A\$|RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD|HK|US|€|£|¥|\$)\s*(['’‘]\s*000s?|'000|000s?|\s*thousands?|\s*millions?)?\s*\)?$");
     private static readonly Regex UnitText = Patterns.Build(@"\bin\s+(thousands|millions|billions)\b|['’]000\b|\(000s?\)|\$000");
 
+    // Every match of UnitText holds one of these; most cells are labels that hold none.
+    private static readonly LiteralGate UnitWords = new(ignoreCase: true, "thousands", "millions", "billions", "000");
+
     public static CellKind Classify(string cell)
     {
         var t = cell.Trim();
@@ -21,13 +24,14 @@ internal static class CellClassifier
         if (t is "%" or "% ") return CellKind.Percent;
         if (t is ")" or "(" or "$)" or ")%" or "*") return CellKind.Punctuation;
         if (NumberText.IsDash(t)) return CellKind.Dash;
-        if (Year.IsMatch(t)) return CellKind.Year;
+        // Year matches end in a digit; FullDate and DatePart matches open with a month name.
+        if (char.IsDigit(t[^1]) && Year.IsMatch(t)) return CellKind.Year;
         if (t.EndsWith('%') && NumberText.Parse(t.TrimEnd('%')) is not null) return CellKind.Percent;
         if (NumberText.Parse(t) is not null) return CellKind.Number;
         if (CurrencyMark.IsMatch(t)) return CellKind.Currency;
-        if (FullDate.IsMatch(t)) return CellKind.Date;
-        if (DatePart.IsMatch(t)) return CellKind.DatePart;
-        if (UnitText.IsMatch(t) && t.Length < 60) return CellKind.Unit;
+        if (char.IsAsciiLetter(t[0]) && FullDate.IsMatch(t)) return CellKind.Date;
+        if (char.IsAsciiLetter(t[0]) && DatePart.IsMatch(t)) return CellKind.DatePart;
+        if (UnitWords.MayMatch(t) && UnitText.IsMatch(t) && t.Length < 60) return CellKind.Unit;
         return t.Any(char.IsLetter) ? CellKind.Text : CellKind.Punctuation;
     }
 

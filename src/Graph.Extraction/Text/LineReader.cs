@@ -55,7 +55,7 @@ internal static class LineReader
         if (values > 0 && cells.Count > 1) return LineKind.Mixed;
         var longest = cells.Where(c => c.Kind == CellKind.Text).Max(c => c.Text.Length);
         var textCell = cells.First(c => c.Kind == CellKind.Text).Text;
-        var words = textCell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordCount.Of(textCell);
         var sentence = textCell.Contains(". ", StringComparison.Ordinal) || textCell.TrimEnd().EndsWith('.') && words > 6;
         // Plain text hard-wrapped near 80 columns leaves prose lines of 60 to 80 characters, too long for a row label
         // that stands on its own line. Lines with pipes are rendered cells, where long labels do occur.

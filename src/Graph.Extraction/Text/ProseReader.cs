@@ -126,9 +126,9 @@ internal static class ProseReader
     {
         if (p.Length > 120) return false;
         var s = text[p.Start..p.End].Trim();
-        if (s.EndsWith('.') && s.Split(' ').Length > 4) return false;
+        if (s.EndsWith('.') && WordCount.WithEmpty(s) > 4) return false;
         if (s.Contains('$') || s.Contains("RMB", StringComparison.Ordinal)) return false;
-        return s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+        return WordCount.Of(s) <= 14;
     }
 
     /// <summary>Sentences of a paragraph: a full stop, question or exclamation mark before a capital starts a new one.</summary>
