@@ -48,7 +48,10 @@ public sealed partial class SqliteGraphStore
         var outcomes = new List<IngestOutcome>(filings.Count);
         var failures = new List<IngestFailure>();
         await using var tx = connection.BeginTransaction(deferred: false);
-        await using var writer = new FilingWriter(connection, tx);
+        // What the last batch learnt of entities holds while nobody else has written since.
+        var version = await ReadVersionAsync(connection, ct, tx);
+        var known = Interlocked.Exchange(ref _bulkEntities, null) is { } last && last.Version == version ? last.Known : null;
+        await using var writer = new FilingWriter(connection, tx, known);
         await using var savepoint = connection.Command("SAVEPOINT filing", tx);
         await using var release = connection.Command("RELEASE filing", tx);
         await using var rollback = connection.Command("ROLLBACK TO filing; RELEASE filing", tx);
@@ -68,9 +71,14 @@ public sealed partial class SqliteGraphStore
                 failures.Add(new IngestFailure(filing.Filing?.Id ?? "(no id)", e.Message));
             }
         }
-        if (outcomes.Any(o => o.Status != IngestStatus.Unchanged))
+        var changed = outcomes.Any(o => o.Status != IngestStatus.Unchanged);
+        if (changed)
             await BumpVersionAsync(connection, tx, ct);
         await tx.CommitAsync(ct);
+        Volatile.Write(ref _bulkEntities, new BulkEntities(changed ? version + 1 : version, writer.Known));
         return new IngestBatchResult(outcomes, failures);
     }
+
+    /// <summary>Entities as stored at a graph version, carried from one bulk batch to the next.</summary>
+    private sealed record BulkEntities(long Version, Dictionary<string, (long N, Entity Entity)> Known);
 }

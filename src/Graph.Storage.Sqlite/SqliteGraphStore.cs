@@ -23,6 +23,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private readonly string _connectionString;
     private readonly SnapshotCache _snapshots;
+    // Set after each committed bulk batch, taken by the next one (see IngestBatchAsync).
+    private BulkEntities? _bulkEntities;
 
     /// <param name="path">The database file; created (with its directory) when missing.</param>
     public SqliteGraphStore(string path)

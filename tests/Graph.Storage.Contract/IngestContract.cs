@@ -163,6 +163,35 @@ public abstract class IngestContract : StoreContract
     }
 
     [Fact]
+    public async Task A_batch_after_other_writes_keeps_what_they_learnt_of_an_entity()
+    {
+        static FilingGraph Naming(string filingId, string reporter, string[] aliases)
+        {
+            var reporterId = EntityIds.ForName(reporter);
+            var partyId = EntityIds.ForName("Shared Party Limited");
+            return new FilingGraph(
+                new Filing { Id = filingId, ReporterId = reporterId, FiscalYear = 2024, ContentHash = filingId, IngestedAt = ContractGraph.IngestedAt },
+                [new Entity { Id = reporterId, Name = reporter, IsReporter = true }, new Entity { Id = partyId, Name = "Shared Party Limited", Aliases = aliases }],
+                [new GraphEdge
+                {
+                    Id = filingId + "-e", Category = EdgeCategory.Transaction, Kind = "revenue", FromId = partyId, ToId = reporterId,
+                    Year = 2024, Amount = 1, Currency = "USD", Scale = 1, Value = 1, ReportedBy = reporterId, FilingId = filingId,
+                }],
+                [new RelatedPartyLink(reporterId, partyId, null, filingId)]);
+        }
+
+        await Store.IngestBatchAsync([Naming("f1", "First Reporter Inc.", [])], Ct);
+        // A write outside the batches teaches the store an alias of the shared party ...
+        await Store.IngestAsync(Naming("f2", "Second Reporter Inc.", ["Shared"]), Ct);
+        // ... which the next batch, naming the party with another alias, must keep beside it.
+        await Store.IngestBatchAsync([Naming("f3", "Third Reporter Inc.", ["SPL"])], Ct);
+
+        var party = (await Store.GetEntitiesAsync([EntityIds.ForName("Shared Party Limited")], Ct)).Values.Single();
+        Assert.Contains("Shared", party.Aliases);
+        Assert.Contains("SPL", party.Aliases);
+    }
+
+    [Fact]
     public async Task Cancelled_batch_writes_nothing()
     {
         using var cts = new CancellationTokenSource();

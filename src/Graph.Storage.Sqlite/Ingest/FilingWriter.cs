@@ -23,13 +23,15 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly RawStatement _insertFiling;
     private readonly RawStatement _insertLink;
     private readonly RawStatement _setEdgeRange;
-    // Entities written or read by earlier filings of this writer's transaction, as stored.
-    private readonly Dictionary<string, (long N, Entity Entity)> _known = new(StringComparer.Ordinal);
+    // Entities as stored, written or read by earlier filings (of this transaction, or of
+    // earlier batches when the caller knows nothing was written since).
+    private readonly Dictionary<string, (long N, Entity Entity)> _known;
 
-    public FilingWriter(SqliteConnection connection, SqliteTransaction tx)
+    public FilingWriter(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, (long N, Entity Entity)>? known = null)
     {
         _connection = connection;
         _tx = tx;
+        _known = known ?? new(StringComparer.Ordinal);
         _edges = new EdgeInsert(connection);
         _findFiling = new RawStatement(connection, "SELECT n, content_hash, edge_first, edge_last FROM filings WHERE id = ?1");
         _findEntities = connection.Command(
@@ -51,6 +53,9 @@ internal sealed class FilingWriter : IAsyncDisposable
             """);
         _setEdgeRange = new RawStatement(connection, "UPDATE filings SET edge_first = ?2, edge_last = ?3 WHERE n = ?1");
     }
+
+    /// <summary>What the writer knows of stored entities once its filings are committed.</summary>
+    public Dictionary<string, (long N, Entity Entity)> Known => _known;
 
     /// <summary>Write one filing; on an exception the caller rolls back what it wrote.</summary>
     public async Task<IngestOutcome> WriteAsync(FilingGraph filing, CancellationToken ct)
