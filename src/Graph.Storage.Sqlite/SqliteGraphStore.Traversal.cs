@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
         var predicate = await PredicateAsync(connection, index, snapshot.Clusters, filter, ct);
         var slots = NetworkWalker.Walk(index, root, depth, limit, predicate, ct);
         // Only the rows of the chosen edges are read: around a hub they are a few of thousands.
-        var chosen = NetworkWalker.ChooseEdges(index, slots, edgeLimit);
+        var chosen = NetworkWalker.ChooseEdges(slots, edgeLimit);
         var nodeNs = slots.Nodes.Select(node => index.NodeKeys[node]).ToList();
         var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot, ct);
         var edges = IndexedEdgeReader.Read(connection, index, chosen, ct);

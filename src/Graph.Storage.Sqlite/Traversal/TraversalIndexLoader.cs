@@ -119,6 +119,9 @@ internal static class TraversalIndexLoader
             if (offsets[v + 1] - offsets[v] > 1)
                 Array.Sort(neighbours, adjacent, offsets[v], offsets[v + 1] - offsets[v]);
         }
+        var adjacentValue = new double[adjacent.Length];
+        for (var a = 0; a < adjacent.Length; a++)
+            adjacentValue[a] = value[adjacent[a]];
 
         return new TraversalIndex
         {
@@ -137,6 +140,7 @@ internal static class TraversalIndexLoader
             Offsets = offsets,
             Adjacent = adjacent,
             Neighbours = neighbours,
+            AdjacentValue = adjacentValue,
             KindCodes = kindCodes,
             CurrencyCodes = currencyCodes,
             KindNames = kindCodes.OrderBy(k => k.Value).Select(k => k.Key).ToArray(),
