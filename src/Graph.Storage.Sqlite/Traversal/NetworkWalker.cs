@@ -59,45 +59,27 @@ internal static class NetworkWalker
         var endA = new List<int>();
         var endB = new List<int>();
         var values = new List<double>();
+        var adjacentValue = index.AdjacentValue;
         foreach (var node in kept)
         {
             ct.ThrowIfCancellationRequested();
             // Each edge sits in both endpoints' lists: take it from the end with the lower number.
-            // Around a hub, looking up each kept node among its edges beats reading them all.
-            if (index.Degree(node) > kept.Count * 16)
+            // Reading a hub's neighbours in order beats looking each kept node up among them: the
+            // reads are sequential, the lookups are cache misses.
+            var here = position[node] - 1;
+            var end = index.Offsets[node + 1];
+            for (var a = index.Offsets[node]; a < end; a++)
             {
-                foreach (var other in kept)
-                {
-                    if (other > node)
-                        Take(node, index.EdgesBetween(node, other));
-                }
-            }
-            else
-            {
-                var end = index.Offsets[node + 1];
-                for (var a = index.Offsets[node]; a < end; a++)
-                {
-                    var other = neighbours[a];
-                    if (other > node && position[other] > 0)
-                        Take(node, a..(a + 1));
-                }
+                var other = neighbours[a];
+                if (other <= node || position[other] == 0 || !predicate.Matches(adjacent[a]))
+                    continue;
+                edges.Add(adjacent[a]);
+                endA.Add(here);
+                endB.Add(position[other] - 1);
+                values.Add(adjacentValue[a]);
             }
         }
         return new NetworkSlots(kept, edges, omitted, [.. endA], [.. endB], [.. values]);
-
-        void Take(int node, Range range)
-        {
-            var (offset, length) = range.GetOffsetAndLength(adjacent.Length);
-            for (var a = offset; a < offset + length; a++)
-            {
-                if (!predicate.Matches(adjacent[a]))
-                    continue;
-                edges.Add(adjacent[a]);
-                endA.Add(position[node] - 1);
-                endB.Add(position[neighbours[a]] - 1);
-                values.Add(index.AdjacentValue[a]);
-            }
-        }
     }
 
     /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>

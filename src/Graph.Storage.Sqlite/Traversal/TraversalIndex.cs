@@ -21,7 +21,7 @@ internal sealed class TraversalIndex
     public required short[] Currency { get; init; }            // -1 when unknown
     public required int[] ReportedBy { get; init; }            // node of the reporter
     public required int[] Offsets { get; init; }               // node → start in Adjacent
-    public required int[] Adjacent { get; init; }              // edge slots around each node, by neighbour
+    public required int[] Adjacent { get; init; }              // edge slots around each node, ordered by neighbour
     public required int[] Neighbours { get; init; }            // the node at the other end of each Adjacent slot
     public required double[] AdjacentValue { get; init; }      // the value of each Adjacent slot's edge, beside it for scans
     public required IReadOnlyDictionary<string, byte> KindCodes { get; init; }
@@ -34,25 +34,6 @@ internal sealed class TraversalIndex
     public ReadOnlySpan<int> EdgesOf(int node) => Adjacent.AsSpan(Offsets[node], Offsets[node + 1] - Offsets[node]);
 
     public int Degree(int node) => Offsets[node + 1] - Offsets[node];
-
-    /// <summary>
-    /// Where the edges between two nodes lie in <see cref="Adjacent"/>: a binary search in the
-    /// first one's edges, which are ordered by neighbour.
-    /// </summary>
-    public Range EdgesBetween(int node, int other)
-    {
-        var start = Offsets[node];
-        var neighbours = Neighbours.AsSpan(start, Degree(node));
-        var first = neighbours.BinarySearch(other);
-        if (first < 0)
-            return default;
-        var last = first;
-        while (first > 0 && neighbours[first - 1] == other)
-            first--;
-        while (last + 1 < neighbours.Length && neighbours[last + 1] == other)
-            last++;
-        return new Range(start + first, start + last + 1);
-    }
 
     public int Other(int edge, int node) => From[edge] == node ? To[edge] : From[edge];
 }

@@ -4,8 +4,8 @@ using Graph.Core.Storage;
 namespace Graph.Storage.Sqlite.Tests.Sqlite;
 
 /// <summary>
-/// Networks around a hub: the walker looks kept nodes up among a hub's edges instead of reading
-/// them all, and must find exactly the edges a full reading finds.
+/// Networks around a hub with several edges to each counterparty: the walker takes each edge
+/// among the kept nodes once, from one end, and must find exactly the edges the filing holds.
 /// </summary>
 public sealed class HubNetworkTests : IAsyncLifetime
 {
