@@ -10,7 +10,7 @@ namespace Graph.Benchmarks;
 /// The embedded store on a synthetic graph shaped like the real one (see <see cref="SyntheticGraph"/>):
 /// ingest rate, then depth-2 network and 3-hop path latencies, each next to a bare in-memory
 /// BFS over the same edges timed in the same run.
-/// <c>store [--entities 100000] [--edges 1000000] [--years 5] [--edges-per-filing 100] [--queries 200] [--batch 100] [--limit 200] [--edge-limit 1000] [--db PATH]</c>
+/// <c>store [--entities 100000] [--edges 1000000] [--years 5] [--edges-per-filing 100] [--queries 200] [--batch 1000] [--limit 200] [--edge-limit 1000] [--db PATH]</c>
 /// </summary>
 internal static class StoreBenchmark
 {

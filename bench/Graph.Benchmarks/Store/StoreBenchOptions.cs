@@ -11,7 +11,7 @@ internal sealed record StoreBenchOptions
     public int EdgesPerFiling { get; init; } = 100;
     public int Queries { get; init; } = 200;
     /// <summary>Filings per <c>IngestBatchAsync</c> call; 1 ingests each filing on its own with <c>IngestAsync</c>.</summary>
-    public int Batch { get; init; } = 100;
+    public int Batch { get; init; } = 1000;
     public int NetworkLimit { get; init; } = 200;
     public int EdgeLimit { get; init; } = Graph.Core.Storage.NetworkEdgeSelection.DefaultEdgeLimit;
     public double Skew { get; init; } = 0.9;

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -14,6 +15,7 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private byte[] _utf8 = new byte[256];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
@@ -33,8 +35,21 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int position, double? value) =>
         Check(value is { } v ? raw.sqlite3_bind_double(_stmt, position, v) : raw.sqlite3_bind_null(_stmt, position));
 
-    public void Bind(int position, string? value) =>
-        Check(value is not null ? raw.sqlite3_bind_text(_stmt, position, value) : raw.sqlite3_bind_null(_stmt, position));
+    public void Bind(int position, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_stmt, position));
+            return;
+        }
+        // Encoded into a reused buffer: the string overload allocates a new array per value, and
+        // SQLite copies the bytes (SQLITE_TRANSIENT) before this returns.
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < max)
+            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        Check(raw.sqlite3_bind_text(_stmt, position, _utf8.AsSpan(0, length)));
+    }
 
     /// <summary>Runs the statement to completion and makes it ready for the next bindings.</summary>
     /// <returns>The rowid of the last row inserted on the connection.</returns>
