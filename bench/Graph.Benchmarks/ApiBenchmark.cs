@@ -47,6 +47,8 @@ internal static class ApiBenchmark
             return 2;
         }
 
+        if (!System.Runtime.GCSettings.IsServerGC)
+            Console.WriteLine("Note: `graph serve` runs with server GC; run with DOTNET_gcServer=1 to measure the API as it is served.");
         var shape = options.Graph;
         var synthetic = SyntheticGraph.Generate(shape);
         var dbPath = shape.Db ?? Path.Combine(Path.GetTempPath(), $"graph-api-bench-{shape.Entities}-{shape.Edges}-{shape.Seed}.db");
