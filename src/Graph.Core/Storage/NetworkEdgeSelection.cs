@@ -62,9 +62,7 @@ public static class NetworkEdgeSelection
             }
         }
         if (kept.Count < edgeLimit)
-        {
             kept.AddRange(Heaviest(value, taken, edgeLimit - kept.Count));
-        }
         return kept;
     }
 
