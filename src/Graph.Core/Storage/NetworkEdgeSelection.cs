@@ -30,11 +30,27 @@ public static class NetworkEdgeSelection
         ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
         if (from.Length != to.Length || from.Length != value.Length)
             throw new ArgumentException("Edge ends and values must be the same length.");
+        return from.Length <= edgeLimit
+            ? Enumerable.Range(0, from.Length).ToArray()
+            : Select(Levels(nodeCount, root, from, to), from, to, value, edgeLimit);
+    }
+
+    /// <summary>
+    /// As <see cref="Select(int, int, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{double}, int)"/>,
+    /// for a caller whose walk already knows each node's hops from the root.
+    /// </summary>
+    /// <param name="level">Each node's hops from the root over the given edges.</param>
+    public static IReadOnlyList<int> Select(
+        ReadOnlySpan<int> level, ReadOnlySpan<int> from, ReadOnlySpan<int> to, ReadOnlySpan<double> value, int edgeLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(edgeLimit);
+        if (from.Length != to.Length || from.Length != value.Length)
+            throw new ArgumentException("Edge ends and values must be the same length.");
         var count = from.Length;
         if (count <= edgeLimit)
             return Enumerable.Range(0, count).ToArray();
 
-        var level = Levels(nodeCount, root, from, to);
+        var nodeCount = level.Length;
         var connecting = new int[nodeCount];
         Array.Fill(connecting, -1);
         for (var e = 0; e < count; e++)

@@ -5,10 +5,11 @@ namespace Graph.Storage.Sqlite.Traversal;
 /// <summary>
 /// The nodes and edge slots of a capped neighbourhood, before rows are read back. For each
 /// edge, <see cref="EndA"/> and <see cref="EndB"/> are the places of its two ends in
-/// <see cref="Nodes"/> (in no particular direction) and <see cref="Values"/> its value.
+/// <see cref="Nodes"/> (in no particular direction) and <see cref="Values"/> its value;
+/// <see cref="Levels"/> holds each kept node's hops from the root.
 /// </summary>
 internal sealed record NetworkSlots(
-    IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted, int[] EndA, int[] EndB, double[] Values);
+    IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted, int[] EndA, int[] EndB, double[] Values, int[] Levels);
 
 /// <summary>
 /// Breadth-first walk over matching edges in either direction. Nodes are kept in the order
@@ -27,6 +28,7 @@ internal static class NetworkWalker
         position[root] = 1;
         var omitted = 0;
         seen[root] = true;
+        var levels = new List<int> { 0 };
         var frontier = new List<int> { root };
         var adjacent = index.Adjacent;
         var neighbours = index.Neighbours;
@@ -46,6 +48,7 @@ internal static class NetworkWalker
                     if (kept.Count < limit)
                     {
                         kept.Add(other);
+                        levels.Add(level + 1);
                         position[other] = kept.Count;
                     }
                     else
@@ -79,7 +82,7 @@ internal static class NetworkWalker
                 values.Add(adjacentValue[a]);
             }
         }
-        return new NetworkSlots(kept, edges, omitted, [.. endA], [.. endB], [.. values]);
+        return new NetworkSlots(kept, edges, omitted, [.. endA], [.. endB], [.. values], [.. levels]);
     }
 
     /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>
@@ -87,8 +90,9 @@ internal static class NetworkWalker
     {
         if (slots.Edges.Count <= edgeLimit)
             return slots.Edges;
-        // The walk keeps the root first.
-        return NetworkEdgeSelection.Select(slots.Nodes.Count, 0, slots.EndA, slots.EndB, slots.Values, edgeLimit)
+        // A kept node's parent was reached before it, so is kept too: the walk's levels are the
+        // levels over the kept nodes alone, which the selection would otherwise recompute.
+        return NetworkEdgeSelection.Select(slots.Levels, slots.EndA, slots.EndB, slots.Values, edgeLimit)
             .Select(i => slots.Edges[i])
             .ToList();
     }
