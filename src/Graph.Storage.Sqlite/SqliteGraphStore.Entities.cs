@@ -103,31 +103,56 @@ public sealed partial class SqliteGraphStore
             return result;
         await using var connection = await OpenAsync(ct);
         var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
-        foreach (var (id, n) in await LookupAsync(connection, entityIds, ct))
+        var requesters = RequestersByMember(await LookupAsync(connection, entityIds, ct), clusters);
+        var links = requesters.Values.SelectMany(ids => ids).Distinct().ToDictionary(id => id, _ => new List<RelatedPartyLink>(), StringComparer.Ordinal);
+        // One query for the whole batch: the API asks for a level's entities at once.
+        await using var cmd = connection.Command("""
+            SELECT rp.reporter_n, r.id, rp.party_n, p.id, rp.relationship, f.id
+            FROM related_parties rp
+            JOIN entities r ON r.n = rp.reporter_n JOIN entities p ON p.n = rp.party_n JOIN filings f ON f.n = rp.filing_n
+            WHERE rp.reporter_n IN (SELECT value FROM json_each(@ns)) OR rp.party_n IN (SELECT value FROM json_each(@ns))
+            ORDER BY f.id, p.id
+            """);
+        cmd.AddList("@ns", requesters.Keys);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            var members = clusters.Members(clusters.CanonicalOf(n));
-            var links = new List<RelatedPartyLink>();
-            await using var cmd = connection.Command("""
-                SELECT rp.reporter_n, r.id, rp.party_n, p.id, rp.relationship, f.id
-                FROM related_parties rp
-                JOIN entities r ON r.n = rp.reporter_n JOIN entities p ON p.n = rp.party_n JOIN filings f ON f.n = rp.filing_n
-                WHERE rp.reporter_n IN (SELECT value FROM json_each(@ns)) OR rp.party_n IN (SELECT value FROM json_each(@ns))
-                ORDER BY f.id, p.id
-                """);
-            cmd.AddList("@ns", members);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                links.Add(new RelatedPartyLink(
-                    clusters.CanonicalId(reader.GetInt64(0), reader.GetString(1)),
-                    clusters.CanonicalId(reader.GetInt64(2), reader.GetString(3)),
-                    reader.StringOrNull(4),
-                    reader.GetString(5)));
-            }
-            result[id] = links;
+            var (reporterN, partyN) = (reader.GetInt64(0), reader.GetInt64(2));
+            var link = new RelatedPartyLink(
+                clusters.CanonicalId(reporterN, reader.GetString(1)),
+                clusters.CanonicalId(partyN, reader.GetString(3)),
+                reader.StringOrNull(4),
+                reader.GetString(5));
+            foreach (var id in RequestersOf(requesters, reporterN, partyN))
+                links[id].Add(link);
         }
+        foreach (var (id, list) in links)
+            result[id] = list;
         return result;
     }
+
+    /// <summary>
+    /// For each raw entity key, the requested ids it answers for: every member of a requested
+    /// entity's SAME_AS cluster stands for that entity.
+    /// </summary>
+    private static Dictionary<long, List<string>> RequestersByMember(IReadOnlyDictionary<string, long> found, ClusterMap clusters)
+    {
+        var byMember = new Dictionary<long, List<string>>();
+        foreach (var (id, n) in found)
+        {
+            foreach (var member in clusters.Members(clusters.CanonicalOf(n)))
+            {
+                if (!byMember.TryGetValue(member, out var ids))
+                    byMember[member] = ids = [];
+                ids.Add(id);
+            }
+        }
+        return byMember;
+    }
+
+    /// <summary>The requested ids a row touching two entity keys belongs to, each once.</summary>
+    private static IEnumerable<string> RequestersOf(Dictionary<long, List<string>> byMember, long a, long b) =>
+        byMember.GetValueOrDefault(a, []).Union(byMember.GetValueOrDefault(b, []), StringComparer.Ordinal);
 
     /// <summary>Raw entity keys of the ids that exist.</summary>
     private static async Task<Dictionary<string, long>> LookupAsync(

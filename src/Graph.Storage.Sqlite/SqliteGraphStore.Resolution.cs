@@ -18,21 +18,24 @@ public sealed partial class SqliteGraphStore
             return result;
         await using var connection = await OpenAsync(ct);
         var clusters = (await _snapshots.GetAsync(connection, withIndex: false, ct)).Clusters;
-        foreach (var (id, n) in await LookupAsync(connection, entityIds, ct))
+        var requesters = RequestersByMember(await LookupAsync(connection, entityIds, ct), clusters);
+        var links = requesters.Values.SelectMany(ids => ids).Distinct().ToDictionary(id => id, _ => new List<SameAsLink>(), StringComparer.Ordinal);
+        // One query for the whole batch: the API asks for a level's entities at once.
+        await using var cmd = connection.Command($"""
+            {SameAsSelect} WHERE s.active = 1
+              AND (s.entity_n IN (SELECT value FROM json_each(@ns)) OR s.target_n IN (SELECT value FROM json_each(@ns)))
+            ORDER BY s.n
+            """);
+        cmd.AddList("@ns", requesters.Keys);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            var members = clusters.Members(clusters.CanonicalOf(n));
-            var links = new List<SameAsLink>();
-            await using var cmd = connection.Command($"""
-                {SameAsSelect} WHERE s.active = 1
-                  AND (s.entity_n IN (SELECT value FROM json_each(@ns)) OR s.target_n IN (SELECT value FROM json_each(@ns)))
-                ORDER BY s.n
-                """);
-            cmd.AddList("@ns", members);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                links.Add(ReadSameAs(reader));
-            result[id] = links;
+            var link = ReadSameAs(reader);
+            foreach (var id in RequestersOf(requesters, reader.GetInt64(8), reader.GetInt64(9)))
+                links[id].Add(link);
         }
+        foreach (var (id, list) in links)
+            result[id] = list;
         return result;
     }
 

@@ -38,6 +38,30 @@ public abstract class ResolutionContract : StoreContract
     }
 
     [Fact]
+    public async Task Links_asked_for_many_entities_at_once_are_what_each_gets_alone()
+    {
+        await SeedAsync();
+        await Store.MergeAsync(ContractGraph.KeshenInfoId, ContractGraph.KeshenId, "manual", 1.0, "analyst", null, Ct);
+        string[] ids =
+        [
+            ContractGraph.AlphaId, ContractGraph.BetaId, ContractGraph.GammaId, ContractGraph.DeltaId,
+            ContractGraph.KeshenId, ContractGraph.KeshenInfoId, ContractGraph.SmithId, "no-such-entity",
+        ];
+
+        var related = await Store.GetRelatedPartiesAsync(ids, Ct);
+        var sameAs = await Store.GetSameAsAsync(ids, Ct);
+
+        Assert.Equal(ids.Length - 1, related.Count);
+        Assert.Equal(ids.Length - 1, sameAs.Count);
+        Assert.NotEmpty(related[ContractGraph.KeshenInfoId]);
+        foreach (var id in ids.SkipLast(1))
+        {
+            Assert.Equal((await Store.GetRelatedPartiesAsync([id], Ct))[id], related[id]);
+            Assert.Equal((await Store.GetSameAsAsync([id], Ct))[id], sameAs[id]);
+        }
+    }
+
+    [Fact]
     public async Task Counterparty_totals_read_through_a_merge()
     {
         await SeedAsync();
