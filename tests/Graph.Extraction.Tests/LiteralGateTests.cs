@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Extraction.Amounts;
+using Graph.Extraction.Kinds;
 using Graph.Extraction.Parties;
 using Graph.Extraction.Text;
 
@@ -48,6 +49,30 @@ public sealed class LiteralGateTests
     [InlineData("Kyocera, the Company's parent", false)]
     public void Finds_a_comma_then_a_relationship(string text, bool expected) =>
         Assert.Equal(expected, NamePrechecks.CommaThenRelationship(text));
+
+    // A gate states that every match of its pattern holds one of its words: so each match, taken on
+    // its own, must pass the gate. Run over every dev note, this catches a word list that fell
+    // behind its pattern.
+    [Fact]
+    public void Every_match_of_a_gated_pattern_in_the_dev_notes_passes_its_gate()
+    {
+        var gated = KindClassifier.GatedPatterns.Concat(PartyReader.GatedPatterns).ToList();
+        var matched = new HashSet<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestData.Root, "dev", "notes")))
+        {
+            var text = File.ReadAllText(file);
+            foreach (var (name, pattern, mayMatch) in gated)
+            {
+                foreach (Match m in pattern.Matches(text))
+                {
+                    matched.Add(name);
+                    Assert.True(mayMatch(m.Value), $"{name} matched \"{m.Value}\" in {Path.GetFileName(file)}, which its gate refuses.");
+                }
+            }
+        }
+        // Most patterns meet the corpus; a check that saw no match would prove nothing about them.
+        Assert.True(matched.Count >= gated.Count - 2, $"only {matched.Count} of {gated.Count} gated patterns matched the dev notes");
+    }
 
     // The scanner reads mark, number and multiplier back from each match instead of from named
     // groups: on every dev note it must agree with the pattern that still names them.

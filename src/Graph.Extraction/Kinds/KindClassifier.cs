@@ -42,6 +42,10 @@ internal static class KindClassifier
         new(Patterns.Build(@"\bdividends?\b|\ballocated\b|\ballocations?\b|\bcarrying\s+value\b|\binvestments?\s+in\b|\bgains?\b|\bacquired\b|\bacquisition\b|\bconverted\b|\bconversion\b|\bwaived\b|\bwaiver\b|\bcapital\s+contributions?\b|\bpreferred\s+stock\b|\bconsideration\b|\bpurchase\s+price\b|\bpurchased?\s+(\w+\s+)?(equipment|property|properties|assets?|land|buildings?|vehicles?)\b|\breimburse\w*|\bon\s+behalf\s+of\b|\bdisposal\b|\bsold\s+(its|our|the)\s+(interest|equity|shares)"), FactKinds.Other, 6, Words("dividend", "allocat", "carrying", "investment", "gain", "acqui", "conver", "waive", "capital", "preferred", "consideration", "purchase", "reimburse", "behalf", "disposal", "sold")),
     ];
 
+    /// <summary>Each rule's pattern with its gates, for the test that no gate refuses a match of its pattern.</summary>
+    internal static IEnumerable<(string Name, Regex Pattern, Func<string, bool> MayMatch)> GatedPatterns =>
+        Rules.Select((r, i) => ($"kind rule {i} ({r.Kind})", r.Pattern, (Func<string, bool>)(text => r.MayMatch(text))));
+
     private static readonly Regex RepaidTo = Patterns.Build(@"^\w+\s+to\b");
     private static readonly Regex RepaidFrom = Patterns.Build(@"\b(repayments?|paid back)\s*$|\bfrom\b");
     private static readonly Regex ToReporter = Patterns.Build(@"\bto\s+" + Reporter + @"|^\s*" + Reporter);

@@ -7,20 +7,6 @@ namespace Graph.Extraction.Parties;
 /// </summary>
 internal static class NamePrechecks
 {
-    // The role alternatives of RoleThenName; "and Director" and the like are roles of this list too.
-    private static readonly string[] Roles =
-    [
-        "Chief Executive Officer", "Chief Financial Officer", "CEO", "CFO", "Chairman", "President", "Director", "director",
-        "founder", "officer", "shareholder", "stockholder", "Chairman of the Board",
-    ];
-
-    // The relationships of AppositionAfter; "affiliate" also opens "affiliated entity" and "affiliated company".
-    private static readonly string[] Relationships =
-    [
-        "affiliate", "company", "entity", "related party", "subsidiary", "joint venture", "equity investee", "shareholder",
-        "stockholder", "investee",
-    ];
-
     private static readonly string[] Determiners = ["an", "a", "the"];
 
     /// <summary>
@@ -29,7 +15,7 @@ internal static class NamePrechecks
     /// </summary>
     public static bool RoleBeforeCapital(string text)
     {
-        foreach (var role in Roles)
+        foreach (var role in PartyWords.RolesBeforeName)
         {
             for (var i = text.IndexOf(role, StringComparison.Ordinal); i >= 0; i = text.IndexOf(role, i + 1, StringComparison.Ordinal))
             {
@@ -54,7 +40,7 @@ internal static class NamePrechecks
                 if (!text.AsSpan(j).StartsWith(det, StringComparison.Ordinal)) continue;
                 var k = SkipSpaces(text, j + det.Length);
                 if (k == j + det.Length) continue;
-                foreach (var relationship in Relationships)
+                foreach (var relationship in PartyWords.ApposedRelationships)
                     if (text.AsSpan(k).StartsWith(relationship, StringComparison.Ordinal)) return true;
             }
         }

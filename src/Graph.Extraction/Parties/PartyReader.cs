@@ -29,7 +29,7 @@ internal static class PartyReader
         ignoreCase: false);
 
     private static readonly Regex RoleThenName = Patterns.Build(
-        @"\b(Chief Executive Officer|Chief Financial Officer|CEO|CFO|Chairman|President|Director|director|founder|officer|shareholder|stockholder|Chairman of the Board)( and (Director|director|Chairman|CEO))?,?\s+(?<name>" + PersonName + @")\b",
+        @"\b(" + PartyWords.Alternatives(PartyWords.RolesBeforeName) + @")( and (Director|director|Chairman|CEO))?,?\s+(?<name>" + PersonName + @")\b",
         ignoreCase: false);
 
     // The whole match is the name: without a named group the matcher skips its costly capture pass.
@@ -38,19 +38,27 @@ internal static class PartyReader
         ignoreCase: false);
 
     private static readonly Regex AppositionBefore = Patterns.Build(
-        @"\b(shareholder|stockholder|parent|affiliate|investee|customer|supplier|partner|lender|lessor|equity investments?),\s+(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3})\b",
+        @"\b(" + PartyWords.Alternatives(PartyWords.RelationshipsBeforeName) + @"|equity investments?),\s+(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3})\b",
         ignoreCase: false);
 
     private static readonly Regex AppositionAfter = Patterns.Build(
-        @"(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3}),\s+(?<rel>(an?|the)\s+(affiliated (entity|company)|affiliate|company|entity|related party|subsidiary|joint venture|equity investee|shareholder|stockholder|investee)[^.;]{0,80})",
+        @"(?<name>[A-Z][\w\-]+(\s+[A-Z0-9][\w\-]+){0,3}),\s+(?<rel>(an?|the)\s+(affiliated (entity|company)|" + PartyWords.Alternatives(PartyWords.ApposedRelationships) + @")[^.;]{0,80})",
         ignoreCase: false);
 
     // Words every match of Titled and AppositionBefore contains. Many notes hold
     // none of them, and one vectorised search costs far less than running a pattern over the note.
     private static readonly LiteralGate TitleWords = new(ignoreCase: false, "Mr", "Ms", "Dr", "Miss", "Madam");
     private static readonly LiteralGate AppositionBeforeWords = new(ignoreCase: false,
-        "shareholder,", "stockholder,", "parent,", "affiliate,", "investee,", "customer,", "supplier,", "partner,", "lender,",
-        "lessor,", "investment,", "investments,");
+        [.. PartyWords.RelationshipsBeforeName.Select(w => w + ","), "investment,", "investments,"]);
+
+    /// <summary>The gated patterns with their pre-checks, for the test that no pre-check refuses a match.</summary>
+    internal static IEnumerable<(string Name, Regex Pattern, Func<string, bool> MayMatch)> GatedPatterns =>
+    [
+        (nameof(Titled), Titled, text => TitleWords.MayMatch(text)),
+        (nameof(AppositionBefore), AppositionBefore, text => AppositionBeforeWords.MayMatch(text)),
+        (nameof(AppositionAfter), AppositionAfter, NamePrechecks.CommaThenRelationship),
+        (nameof(RoleThenName), RoleThenName, NamePrechecks.RoleBeforeCapital),
+    ];
 
     // The name is the match from its first capital on (the prepositions are lower case); reading it
     // from the match instead of a named group spares the matcher its costly capture pass.
