@@ -15,12 +15,14 @@ internal static class CounterpartyTotals
     public static Dictionary<long, List<KindYearTotal>> Sum(TraversalIndex index, int node, EdgePredicate predicate)
     {
         var sums = new Dictionary<(int Other, byte Kind, int Year, short Currency), (double Sum, int Count)>();
-        foreach (var edge in index.EdgesOf(node))
+        // Neighbour and value lie beside each edge in the adjacency arrays: read them in order.
+        for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
         {
+            var edge = index.Adjacent[a];
             if (!predicate.Matches(edge))
                 continue;
-            var key = (index.Other(edge, node), index.Kind[edge], index.Year[edge], index.Currency[edge]);
-            var value = index.Value[edge];
+            var key = (index.Neighbours[a], index.Kind[edge], index.Year[edge], index.Currency[edge]);
+            var value = index.AdjacentValue[a];
             var add = double.IsNaN(value) ? 0 : value;
             sums[key] = sums.TryGetValue(key, out var s) ? (s.Sum + add, s.Count + 1) : (add, 1);
         }
