@@ -32,18 +32,17 @@ public sealed partial class SqliteGraphStore
         }
 
         var predicate = await PredicateAsync(connection, index, snapshot.Clusters, filter, ct);
-        var slots = NetworkWalker.Walk(index, root, depth, limit, predicate, ct);
-        // Only the rows of the chosen edges are read: around a hub they are a few of thousands.
-        var chosen = NetworkWalker.ChooseEdges(slots, edgeLimit);
+        var slots = NetworkWalker.Walk(index, root, depth, limit, edgeLimit, predicate, ct);
         var nodeNs = slots.Nodes.Select(node => index.NodeKeys[node]).ToList();
         var entities = await LoadCanonicalEntitiesAsync(connection, nodeNs, snapshot, ct);
-        var edges = IndexedEdgeReader.Read(connection, index, chosen, ct);
+        // Only the rows of the chosen edges are read: around a hub they are a few of thousands.
+        var edges = IndexedEdgeReader.Read(connection, index, slots.Edges, ct);
         return new Network(
             nodeNs.Where(entities.ContainsKey).Select(n => entities[n]).ToList(),
             edges,
             slots.Omitted > 0,
             slots.Omitted,
-            slots.Edges.Count - chosen.Count);
+            slots.EdgesOmitted);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(

@@ -1,99 +1,183 @@
+using System.Buffers;
 using Graph.Core.Storage;
 
 namespace Graph.Storage.Sqlite.Traversal;
 
 /// <summary>
-/// The nodes and edge slots of a capped neighbourhood, before rows are read back. For each
-/// edge, <see cref="EndA"/> and <see cref="EndB"/> are the places of its two ends in
-/// <see cref="Nodes"/> (in no particular direction) and <see cref="Values"/> its value;
-/// <see cref="Levels"/> holds each kept node's hops from the root.
+/// The nodes of a capped neighbourhood, and the slots of the edges chosen among them by
+/// <see cref="NetworkEdgeSelection"/>, before rows are read back.
 /// </summary>
-internal sealed record NetworkSlots(
-    IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted, int[] EndA, int[] EndB, double[] Values, int[] Levels);
+internal sealed record NetworkSlots(IReadOnlyList<int> Nodes, IReadOnlyList<int> Edges, int Omitted, int EdgesOmitted);
 
 /// <summary>
 /// Breadth-first walk over matching edges in either direction. Nodes are kept in the order
 /// they are reached until the cap; the walk still finishes its levels so that the number of
-/// entities left out is exact, not an estimate. Scans read the index's adjacency arrays in
-/// order (neighbour and value beside each edge) rather than jumping to each edge's row of the
-/// edge arrays: around a hub, those jumps are most of the time.
+/// entities left out is exact, not an estimate.
+/// <para>
+/// Edges among the kept nodes are offered to a <see cref="NetworkEdgeSelector"/> as they are
+/// found. Around a hub the kept nodes are hubs too, and their adjacency lists run to hundreds
+/// of thousands of entries, so no list is read twice: a node the walk scans after the cap is
+/// reached offers its edges to kept nodes during that scan. The edges among the remaining
+/// nodes (those scanned before the cap was reached, and the last level, which is never
+/// scanned) are then looked up by binary search in the sorted adjacency lists, or by a scan
+/// where a list is short.
+/// </para>
 /// </summary>
 internal static class NetworkWalker
 {
-    public static NetworkSlots Walk(TraversalIndex index, int root, int depth, int limit, EdgePredicate predicate, CancellationToken ct)
-    {
-        var seen = new bool[index.NodeCount];
-        var kept = new List<int> { root };
-        var position = new int[index.NodeCount];
-        position[root] = 1;
-        var omitted = 0;
-        seen[root] = true;
-        var levels = new List<int> { 0 };
-        var frontier = new List<int> { root };
-        var adjacent = index.Adjacent;
-        var neighbours = index.Neighbours;
-        for (var level = 0; level < depth && frontier.Count > 0; level++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var next = new List<int>();
-            foreach (var node in frontier)
-            {
-                for (var a = index.Offsets[node]; a < index.Offsets[node + 1]; a++)
-                {
-                    var other = neighbours[a];
-                    if (seen[other] || !predicate.Matches(adjacent[a]))
-                        continue;
-                    seen[other] = true;
-                    next.Add(other);
-                    if (kept.Count < limit)
-                    {
-                        kept.Add(other);
-                        levels.Add(level + 1);
-                        position[other] = kept.Count;
-                    }
-                    else
-                        omitted++;
-                }
-            }
-            frontier = next;
-        }
+    // A lookup costs about this many sequential reads of an adjacency list.
+    private const int LookupCost = 24;
 
-        var edges = new List<int>();
-        var endA = new List<int>();
-        var endB = new List<int>();
-        var values = new List<double>();
-        var adjacentValue = index.AdjacentValue;
-        foreach (var node in kept)
+    public static NetworkSlots Walk(
+        TraversalIndex index, int root, int depth, int limit, int edgeLimit, EdgePredicate predicate, CancellationToken ct)
+    {
+        // 0: unseen; -1: reached but not kept; p > 0: kept, at position p - 1.
+        var position = ArrayPool<int>.Shared.Rent(index.NodeCount);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            // Each edge sits in both endpoints' lists: take it from the end with the lower number.
-            // Reading a hub's neighbours in order beats looking each kept node up among them: the
-            // reads are sequential, the lookups are cache misses.
-            var here = position[node] - 1;
-            var end = index.Offsets[node + 1];
-            for (var a = index.Offsets[node]; a < end; a++)
-            {
-                var other = neighbours[a];
-                if (other <= node || position[other] == 0 || !predicate.Matches(adjacent[a]))
-                    continue;
-                edges.Add(adjacent[a]);
-                endA.Add(here);
-                endB.Add(position[other] - 1);
-                values.Add(adjacentValue[a]);
-            }
+            Array.Clear(position, 0, index.NodeCount);
+            var walk = new Walker(index, position, depth, limit, edgeLimit, predicate);
+            walk.Keep(root, 0);
+            walk.Breadth(root, ct);
+            walk.Remaining(ct);
+            var chosen = walk.Selector!.Selected();
+            return new NetworkSlots(walk.Kept, chosen, walk.Omitted, walk.Selector.Count - chosen.Count);
         }
-        return new NetworkSlots(kept, edges, omitted, [.. endA], [.. endB], [.. values], [.. levels]);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(position);
+        }
     }
 
-    /// <summary>The slots of the edges to return, by <see cref="NetworkEdgeSelection"/> over the kept nodes.</summary>
-    public static IReadOnlyList<int> ChooseEdges(NetworkSlots slots, int edgeLimit)
+    private sealed class Walker(TraversalIndex index, int[] position, int depth, int limit, int edgeLimit, EdgePredicate predicate)
     {
-        if (slots.Edges.Count <= edgeLimit)
-            return slots.Edges;
-        // A kept node's parent was reached before it, so is kept too: the walk's levels are the
-        // levels over the kept nodes alone, which the selection would otherwise recompute.
-        return NetworkEdgeSelection.Select(slots.Levels, slots.EndA, slots.EndB, slots.Values, edgeLimit)
-            .Select(i => slots.Edges[i])
-            .ToList();
+        private readonly List<int> _levels = [];
+        // Per kept position: the node's edges to kept nodes are offered while the walk scans it.
+        private readonly List<bool> _offersWhileScanned = [];
+        private readonly List<bool> _scanned = [];
+
+        public List<int> Kept { get; } = [];
+
+        public int Omitted { get; private set; }
+
+        /// <summary>Created once the kept nodes are final.</summary>
+        public NetworkEdgeSelector? Selector { get; private set; }
+
+        public void Keep(int node, int level)
+        {
+            Kept.Add(node);
+            _levels.Add(level);
+            _offersWhileScanned.Add(false);
+            _scanned.Add(false);
+            position[node] = Kept.Count;
+            if (Kept.Count == limit)
+                Close();
+        }
+
+        public void Breadth(int root, CancellationToken ct)
+        {
+            var frontier = new List<int> { root };
+            var adjacent = index.Adjacent;
+            var neighbours = index.Neighbours;
+            var values = index.AdjacentValue;
+            var everyEdge = predicate.IsEmpty;
+            for (var level = 0; level < depth && frontier.Count > 0; level++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var next = new List<int>();
+                foreach (var node in frontier)
+                {
+                    var here = position[node] - 1;
+                    var offering = here >= 0 && _offersWhileScanned[here];
+                    if (here >= 0)
+                        _scanned[here] = true;
+                    var end = index.Offsets[node + 1];
+                    for (var a = index.Offsets[node]; a < end; a++)
+                    {
+                        if (!everyEdge && !predicate.Matches(adjacent[a]))
+                            continue;
+                        var other = neighbours[a];
+                        var state = position[other];
+                        if (state == 0)
+                        {
+                            next.Add(other);
+                            if (Selector is null)
+                                Keep(other, level + 1);
+                            else
+                            {
+                                position[other] = -1;
+                                Omitted++;
+                            }
+                        }
+                        // Taken from this end unless the other end offers it too and is lower.
+                        else if (offering && state > 0 && (!_offersWhileScanned[state - 1] || node < other))
+                            Selector!.Add(here, state - 1, values[a], adjacent[a]);
+                    }
+                }
+                frontier = next;
+            }
+        }
+
+        /// <summary>Edges between kept nodes neither of which offered them during the walk.</summary>
+        public void Remaining(CancellationToken ct)
+        {
+            if (Selector is null)
+                Close();
+            var rest = Enumerable.Range(0, Kept.Count).Where(p => !_offersWhileScanned[p]).Select(p => Kept[p]).Order().ToArray();
+            for (var i = 0; i < rest.Length - 1; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var node = rest[i];
+                var higher = rest.AsSpan(i + 1);
+                var start = index.Offsets[node];
+                var end = index.Offsets[node + 1];
+                if ((long)higher.Length * LookupCost < end - start)
+                {
+                    foreach (var other in higher)
+                    {
+                        start = LowerBound(index.Neighbours, start, end, other);
+                        for (; start < end && index.Neighbours[start] == other; start++)
+                            Offer(node, other, start);
+                    }
+                }
+                else
+                {
+                    for (var a = LowerBound(index.Neighbours, start, end, higher[0]); a < end; a++)
+                    {
+                        var other = index.Neighbours[a];
+                        var state = position[other];
+                        if (state > 0 && !_offersWhileScanned[state - 1])
+                            Offer(node, other, a);
+                    }
+                }
+            }
+        }
+
+        private void Offer(int node, int other, int a)
+        {
+            if (predicate.Matches(index.Adjacent[a]))
+                Selector!.Add(position[node] - 1, position[other] - 1, index.AdjacentValue[a], index.Adjacent[a]);
+        }
+
+        // The kept nodes are final: the nodes the walk has yet to scan will offer their edges as it does.
+        private void Close()
+        {
+            Selector = new NetworkEdgeSelector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_levels), edgeLimit);
+            for (var p = 0; p < Kept.Count; p++)
+                _offersWhileScanned[p] = _levels[p] < depth && !_scanned[p];
+        }
+
+        private static int LowerBound(int[] sorted, int start, int end, int value)
+        {
+            while (start < end)
+            {
+                var middle = start + ((end - start) >> 1);
+                if (sorted[middle] < value)
+                    start = middle + 1;
+                else
+                    end = middle;
+            }
+            return start;
+        }
     }
 }
