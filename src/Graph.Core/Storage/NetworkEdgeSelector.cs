@@ -12,8 +12,10 @@ public sealed class NetworkEdgeSelector
     private readonly int[] _level;
     private readonly int _edgeLimit;
     private readonly Offer[] _connecting;
-    // The best offers so far, worst on top, so that a better offer replaces it in log time.
-    private readonly PriorityQueue<Offer, (double Key, int Order)> _best;
+    // The best offers so far as a binary heap, worst on top: a better offer replaces it in log
+    // time, and most offers around a hub are turned away by one comparison with the top.
+    private Offer[] _best;
+    private int _bestCount;
 
     /// <param name="level">Each node's hops from the root; nodes are numbered by position.</param>
     /// <param name="edgeLimit">The most edges to keep.</param>
@@ -24,8 +26,7 @@ public sealed class NetworkEdgeSelector
         _edgeLimit = edgeLimit;
         _connecting = new Offer[level.Length];
         Array.Fill(_connecting, Offer.None);
-        _best = new PriorityQueue<Offer, (double, int)>(
-            Math.Min(edgeLimit, 4096), Comparer<(double Key, int Order)>.Create((x, y) => y.CompareTo(x)));
+        _best = new Offer[Math.Min(edgeLimit, 1024)];
     }
 
     /// <summary>Edges offered so far.</summary>
@@ -40,13 +41,53 @@ public sealed class NetworkEdgeSelector
         var farther = _level[a] >= 0 && _level[b] == _level[a] + 1 ? b
             : _level[b] >= 0 && _level[a] == _level[b] + 1 ? a
             : -1;
-        if (farther >= 0 && (_connecting[farther].Order < 0 || offer.Rank.CompareTo(_connecting[farther].Rank) < 0))
+        if (farther >= 0 && (_connecting[farther].Order < 0 || offer.Before(_connecting[farther])))
             _connecting[farther] = offer;
 
-        if (_best.Count < _edgeLimit)
-            _best.Enqueue(offer, offer.Rank);
-        else if (_edgeLimit > 0 && offer.Rank.CompareTo(_best.Peek().Rank) < 0)
-            _best.EnqueueDequeue(offer, offer.Rank);
+        if (_bestCount < _edgeLimit)
+        {
+            if (_bestCount == _best.Length)
+                Array.Resize(ref _best, (int)Math.Min(_edgeLimit, 2L * _best.Length));
+            _best[_bestCount] = offer;
+            SiftUp(_bestCount++);
+        }
+        else if (_edgeLimit > 0 && offer.Before(_best[0]))
+        {
+            _best[0] = offer;
+            SiftDown(0);
+        }
+    }
+
+    private void SiftUp(int at)
+    {
+        var offer = _best[at];
+        while (at > 0)
+        {
+            var parent = (at - 1) >> 1;
+            if (!_best[parent].Before(offer))
+                break;
+            _best[at] = _best[parent];
+            at = parent;
+        }
+        _best[at] = offer;
+    }
+
+    private void SiftDown(int at)
+    {
+        var offer = _best[at];
+        while (true)
+        {
+            var child = 2 * at + 1;
+            if (child >= _bestCount)
+                break;
+            if (child + 1 < _bestCount && _best[child].Before(_best[child + 1]))
+                child++;
+            if (!offer.Before(_best[child]))
+                break;
+            _best[at] = _best[child];
+            at = child;
+        }
+        _best[at] = offer;
     }
 
     /// <summary>
@@ -55,7 +96,7 @@ public sealed class NetworkEdgeSelector
     /// </summary>
     public IReadOnlyList<int> Selected()
     {
-        var best = _best.UnorderedItems.Select(item => item.Element).ToList();
+        var best = _best.AsSpan(0, _bestCount).ToArray();
         if (Count <= _edgeLimit)
             return best.OrderBy(o => o.Order).Select(o => o.Edge).ToList();
 
@@ -68,7 +109,8 @@ public sealed class NetworkEdgeSelector
             if (offer.Order >= 0 && taken.Add(offer.Order))
                 kept.Add(offer.Edge);
         }
-        foreach (var offer in best.OrderBy(o => o.Rank))
+        Array.Sort(best, (x, y) => x.Before(y) ? -1 : y.Before(x) ? 1 : 0);
+        foreach (var offer in best)
         {
             if (kept.Count == _edgeLimit)
                 break;
@@ -85,6 +127,7 @@ public sealed class NetworkEdgeSelector
     {
         public static readonly Offer None = new(double.PositiveInfinity, -1, -1);
 
-        public (double Key, int Order) Rank => (Key, Order);
+        // Larger values first; among equal values, the earlier offer.
+        public bool Before(Offer other) => Key < other.Key || (Key.Equals(other.Key) && Order < other.Order);
     }
 }

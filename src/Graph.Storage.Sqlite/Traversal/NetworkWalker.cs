@@ -19,15 +19,11 @@ internal sealed record NetworkSlots(IReadOnlyList<int> Nodes, IReadOnlyList<int>
 /// of thousands of entries, so no list is read twice: a node the walk scans after the cap is
 /// reached offers its edges to kept nodes during that scan. The edges among the remaining
 /// nodes (those scanned before the cap was reached, and the last level, which is never
-/// scanned) are then looked up by binary search in the sorted adjacency lists, or by a scan
-/// where a list is short.
+/// scanned) are then looked up in the adjacency lists, which are sorted by neighbour.
 /// </para>
 /// </summary>
 internal static class NetworkWalker
 {
-    // A lookup costs about this many sequential reads of an adjacency list.
-    private const int LookupCost = 24;
-
     public static NetworkSlots Walk(
         TraversalIndex index, int root, int depth, int limit, int edgeLimit, EdgePredicate predicate, CancellationToken ct)
     {
@@ -129,26 +125,16 @@ internal static class NetworkWalker
                 ct.ThrowIfCancellationRequested();
                 var node = rest[i];
                 var higher = rest.AsSpan(i + 1);
+                // Both the list and the nodes sought are sorted: each search starts where the last
+                // ended and strides out from there, so a list is read in one forward pass that
+                // skips what lies between the nodes sought (most of a hub's list) in a few probes.
                 var start = index.Offsets[node];
                 var end = index.Offsets[node + 1];
-                if ((long)higher.Length * LookupCost < end - start)
+                foreach (var other in higher)
                 {
-                    foreach (var other in higher)
-                    {
-                        start = LowerBound(index.Neighbours, start, end, other);
-                        for (; start < end && index.Neighbours[start] == other; start++)
-                            Offer(node, other, start);
-                    }
-                }
-                else
-                {
-                    for (var a = LowerBound(index.Neighbours, start, end, higher[0]); a < end; a++)
-                    {
-                        var other = index.Neighbours[a];
-                        var state = position[other];
-                        if (state > 0 && !_offersWhileScanned[state - 1])
-                            Offer(node, other, a);
-                    }
+                    start = Gallop(index.Neighbours, start, end, other);
+                    for (; start < end && index.Neighbours[start] == other; start++)
+                        Offer(node, other, start);
                 }
             }
         }
@@ -165,6 +151,19 @@ internal static class NetworkWalker
             Selector = new NetworkEdgeSelector(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_levels), edgeLimit);
             for (var p = 0; p < Kept.Count; p++)
                 _offersWhileScanned[p] = _levels[p] < depth && !_scanned[p];
+        }
+
+        /// <summary>The first place in <paramref name="sorted"/>[start..end) holding <paramref name="value"/> or more.</summary>
+        private static int Gallop(int[] sorted, int start, int end, int value)
+        {
+            int low = start, probe = start, step = 1;
+            while (probe < end && sorted[probe] < value)
+            {
+                low = probe + 1;
+                probe = step < end - low ? low + step : end;
+                step <<= 1;
+            }
+            return LowerBound(sorted, low, Math.Min(probe, end), value);
         }
 
         private static int LowerBound(int[] sorted, int start, int end, int value)
