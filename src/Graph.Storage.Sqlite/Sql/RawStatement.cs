@@ -87,7 +87,8 @@ internal sealed class RawStatement : IDisposable
 
     public double? DoubleOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_double(_stmt, column);
 
-    public string? TextOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_stmt, column).utf8_to_string();
+    // SQLite hands back no text for NULL, which converts to null (and '' to ""): no type check needed.
+    public string? TextOrNull(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string();
 
     public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string() ?? "";
 
