@@ -36,7 +36,7 @@ public sealed class AliasMatcher(IGraphStore store)
             var current = (await store.GetEntitiesAsync([entity.Id], ct)).GetValueOrDefault(entity.Id);
             if (current is null)
                 continue;
-            foreach (var candidate in await CandidatesAsync(names, ct))
+            foreach (var candidate in await store.FindByNameKeysAsync(names, ct))
             {
                 if (candidate.Id == current.Id || candidate.Placeholder is not null || (candidate.Type == "person") != (entity.Type == "person"))
                     continue;
@@ -67,18 +67,6 @@ public sealed class AliasMatcher(IGraphStore store)
         if (Usable(theirName) && mine.Aliases.Select(Key).Contains(theirName))
             return (theirs.Id, mine.Id, $"'{theirs.Name}' is a defined alias of '{mine.Name}'");
         return null;
-    }
-
-    private async Task<IReadOnlyList<Entity>> CandidatesAsync(IReadOnlyList<string> keys, CancellationToken ct)
-    {
-        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            var page = await store.SearchEntitiesAsync(key, null, 50, null, ct);
-            foreach (var item in page.Items)
-                found.TryAdd(item.Node.Id, item.Node);
-        }
-        return [.. found.Values];
     }
 
     private static string Key(string name) => EntityIds.NormalizeName(name);

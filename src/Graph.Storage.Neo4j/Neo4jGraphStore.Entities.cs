@@ -34,6 +34,19 @@ public sealed partial class Neo4jGraphStore
             .ToDictionary(id => id, id => canonical[clusters.CanonicalOf(id)], StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return [];
+        var clusters = await LoadClustersAsync(ct).ConfigureAwait(false);
+        var result = await RunAsync(Statements.FindByNameKeys, new() { ["needles"] = keys.Select(EntityMapping.KeyNeedle).ToList() }, ct)
+            .ConfigureAwait(false);
+        var found = result.Rows.Select(r => clusters.CanonicalOf(r.GetString("id"))).Distinct(StringComparer.Ordinal).ToList();
+        var entities = await LoadCanonicalEntitiesAsync(found, clusters, ct).ConfigureAwait(false);
+        return [.. entities.Values.OrderBy(e => e.Name.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
     public async Task<Page<Entity>> SearchEntitiesAsync(string? search, string? type, int first, string? after, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);

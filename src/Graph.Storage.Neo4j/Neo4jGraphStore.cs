@@ -51,6 +51,25 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 }
             }
         }
+        await BackfillNameKeysAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Gives entities written before they carried matching keys their keys, a batch at a time.</summary>
+    private async Task BackfillNameKeysAsync(CancellationToken ct)
+    {
+        const int batch = 5000;
+        while (true)
+        {
+            var result = await RunAsync(Statements.EntitiesWithoutNameKeys, new() { ["take"] = batch }, ct).ConfigureAwait(false);
+            if (result.Rows.Count == 0)
+                return;
+            var rows = result.Rows.Select(EntityMapping.FromRow)
+                .Select(e => new Dictionary<string, object?> { ["id"] = e.Id, ["nameKeyText"] = EntityMapping.NameKeyText(e) })
+                .ToList();
+            await RunAsync(Statements.SetNameKeys, new() { ["rows"] = rows }, ct).ConfigureAwait(false);
+            if (result.Rows.Count < batch)
+                return;
+        }
     }
 
     private static bool IsSchemaRace(Neo4jException e) =>

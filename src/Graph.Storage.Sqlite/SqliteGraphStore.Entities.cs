@@ -47,6 +47,26 @@ public sealed partial class SqliteGraphStore
         return ns.ToDictionary(kv => kv.Key, kv => canonical[clusters.CanonicalOf(kv.Value)], StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return [];
+        await using var connection = await OpenAsync(ct);
+        var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
+        var ns = new HashSet<long>();
+        await using (var cmd = connection.Command(
+            "SELECT DISTINCT entity_n FROM entity_keys WHERE key IN (SELECT value FROM json_each(@keys))"))
+        {
+            cmd.AddList("@keys", keys);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                ns.Add(snapshot.Clusters.CanonicalOf(reader.GetInt64(0)));
+        }
+        var entities = await LoadCanonicalEntitiesAsync(connection, ns, snapshot, ct);
+        return [.. entities.Values.OrderBy(e => e.Name.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
     public async Task<Page<Entity>> SearchEntitiesAsync(string? search, string? type, int first, string? after, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);

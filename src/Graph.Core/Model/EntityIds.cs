@@ -46,6 +46,13 @@ public static class EntityIds
         return string.Join(' ', words.Skip(start).Take(end - start));
     }
 
+    /// <summary>The distinct non-empty matching keys of an entity's name and aliases.</summary>
+    public static IReadOnlyList<string> NameKeys(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Aliases.Prepend(entity.Name).Select(NormalizeName).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The stable id of the entity with this canonical name.</summary>
     /// <exception cref="ArgumentException">The name has no letters or digits.</exception>
     public static string ForName(string name)

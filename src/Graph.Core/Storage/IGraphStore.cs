@@ -32,6 +32,14 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Canonical entities keyed by each requested id that exists.</summary>
     Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
+    /// <summary>
+    /// Canonical entities a member of whose cluster has a name or alias with one of the given
+    /// matching keys (<see cref="Model.EntityIds.NormalizeName"/>): an exact lookup, which the
+    /// automatic alias match at ingest runs for every entity of every filing, so it must not
+    /// grow with the graph as a substring search does.
+    /// </summary>
+    Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
     /// <summary>Search canonical entities by name or alias (case-insensitive substring); null search lists all.</summary>
     Task<Page<Entity>> SearchEntitiesAsync(string? search, string? type, int first, string? after, CancellationToken ct = default);
 

@@ -31,6 +31,9 @@ internal static class Statements
     public static readonly string ReadEntities = Load("read-entities");
     public static readonly string Stats = Load("stats");
     public static readonly string SearchMergedHits = Load("search-merged-hits");
+    public static readonly string FindByNameKeys = Load("find-by-name-keys");
+    public static readonly string EntitiesWithoutNameKeys = Load("entities-without-name-keys");
+    public static readonly string SetNameKeys = Load("set-name-keys");
     public static readonly string SearchEntities = Load("search-entities");
     public static readonly string SearchEntitiesCount = Load("search-entities-count");
     public static readonly string ListEntities = Load("list-entities");

@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText,
-    e.searchText = row.searchText, e.isReporter = row.isReporter, e.cik = row.cik, e.lei = row.lei,
+    e.searchText = row.searchText, e.nameKeyText = row.nameKeyText, e.isReporter = row.isReporter, e.cik = row.cik, e.lei = row.lei,
     e.jurisdiction = row.jurisdiction, e.placeholder = row.placeholder
 REMOVE e:Company:Person:Group:Government:Other
 FOREACH (_ IN CASE WHEN row.type = 'company' THEN [1] ELSE [] END | SET e:Company)

@@ -6,6 +6,7 @@ CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS 
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON (e.searchText);
+CREATE TEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON (e.nameKeyText);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
 CREATE INDEX filing_reporter IF NOT EXISTS FOR (f:Filing) ON (f.reporterId);
 CREATE INDEX transaction_id IF NOT EXISTS FOR ()-[r:TRANSACTION]-() ON (r.id);

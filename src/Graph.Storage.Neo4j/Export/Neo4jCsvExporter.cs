@@ -25,7 +25,7 @@ public sealed class Neo4jCsvExporter
     public const string SameAsFile = "same_as.csv";
 
     public const string EntityHeader =
-        "id:ID(Entity),:LABEL,name,type,aliases:string[],aliasText,searchText,isReporter:boolean,cik,lei,jurisdiction,placeholder";
+        "id:ID(Entity),:LABEL,name,type,aliases:string[],aliasText,searchText,nameKeyText,isReporter:boolean,cik,lei,jurisdiction,placeholder";
     public const string FilingHeader =
         "id:ID(Filing),:LABEL,reporterId,form,fiscalYear:int,periodEnd,source,contentHash,ingestedAt";
     public const string MetaHeader = "id:ID(GraphMeta),:LABEL,seq:long";
@@ -57,7 +57,8 @@ public sealed class Neo4jCsvExporter
                 var labels = EntityLabels.ForType(e.Type) is { } label ? $"{EntityLabels.Entity}{delimiter}{label}" : EntityLabels.Entity;
                 await w.WriteLineAsync(CsvText.Row(
                     CsvText.Quote(e.Id), labels, CsvText.Quote(e.Name), CsvText.Quote(e.Type), CsvText.Array(e.Aliases, delimiter),
-                    CsvText.Quote((string)row["aliasText"]!), CsvText.Quote((string)row["searchText"]!), CsvText.Boolean(e.IsReporter),
+                    CsvText.Quote((string)row["aliasText"]!), CsvText.Quote((string)row["searchText"]!),
+                    CsvText.Quote((string)row["nameKeyText"]!), CsvText.Boolean(e.IsReporter),
                     CsvText.Quote(e.Cik), CsvText.Quote(e.Lei), CsvText.Quote(e.Jurisdiction), CsvText.Quote(e.Placeholder)).AsMemory(), ct)
                     .ConfigureAwait(false);
                 entities++;

@@ -22,7 +22,8 @@ internal static class EntityMapping
 
     /// <summary>
     /// The row the write statement sets. searchText (lower-case name and aliases, one per line) is
-    /// what substring search looks in; aliasText feeds the full-text index, which reads strings only.
+    /// what substring search looks in; aliasText feeds the full-text index, which reads strings only;
+    /// nameKeyText is what <see cref="NameKeyText"/> gives.
     /// </summary>
     public static Dictionary<string, object?> ToRow(Entity e) => new()
     {
@@ -32,10 +33,20 @@ internal static class EntityMapping
         ["aliases"] = e.Aliases.ToList(),
         ["aliasText"] = string.Join('\n', e.Aliases),
         ["searchText"] = string.Join('\n', e.Aliases.Prepend(e.Name)).ToLowerInvariant(),
+        ["nameKeyText"] = NameKeyText(e),
         ["isReporter"] = e.IsReporter,
         ["cik"] = e.Cik,
         ["lei"] = e.Lei,
         ["jurisdiction"] = e.Jurisdiction,
         ["placeholder"] = e.Placeholder,
     };
+
+    /// <summary>
+    /// The matching keys of an entity's name and aliases, one per line and with a line break at
+    /// each end: a text-index CONTAINS seek for <see cref="KeyNeedle"/> finds a key only whole.
+    /// </summary>
+    public static string NameKeyText(Entity e) => "\n" + string.Join('\n', EntityIds.NameKeys(e)) + "\n";
+
+    /// <summary>What <see cref="NameKeyText"/> holds for one key.</summary>
+    public static string KeyNeedle(string key) => "\n" + key + "\n";
 }

@@ -20,6 +20,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly SqliteCommand _findEntities;
     private readonly RawStatement _findEntity;
     private readonly RawStatement _insertEntity;
+    private readonly RawStatement _insertKey;
     private readonly RawStatement _insertFiling;
     private readonly RawStatement _insertLink;
     private readonly RawStatement _setEdgeRange;
@@ -42,6 +43,7 @@ internal sealed class FilingWriter : IAsyncDisposable
             INSERT INTO entities (id, name, type, aliases, is_reporter, cik, lei, jurisdiction, placeholder, search)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
+        _insertKey = new RawStatement(connection, "INSERT OR IGNORE INTO entity_keys (key, entity_n) VALUES (?1, ?2)");
         _insertFiling = new RawStatement(connection, """
             INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -168,7 +170,9 @@ internal sealed class FilingWriter : IAsyncDisposable
               AND NOT EXISTS (SELECT 1 FROM edges WHERE to_n = entities.n)
               AND NOT EXISTS (SELECT 1 FROM related_parties WHERE party_n = entities.n OR reporter_n = entities.n)
               AND NOT EXISTS (SELECT 1 FROM filings WHERE reporter_n = entities.n)
-              AND NOT EXISTS (SELECT 1 FROM same_as WHERE entity_n = entities.n OR target_n = entities.n)
+              AND NOT EXISTS (SELECT 1 FROM same_as WHERE entity_n = entities.n OR target_n = entities.n);
+            DELETE FROM entity_keys WHERE entity_n IN (SELECT value FROM json_each(@ns))
+              AND entity_n NOT IN (SELECT n FROM entities);
             """, _tx);
         cmd.AddList("@ns", candidates);
         await cmd.ExecuteNonQueryAsync(ct);
@@ -228,6 +232,10 @@ internal sealed class FilingWriter : IAsyncDisposable
                 """, _tx);
             EntityRows.Bind(update, merged);
             await update.ExecuteNonQueryAsync(ct);
+            await using var forget = _connection.Command("DELETE FROM entity_keys WHERE entity_n = @n", _tx);
+            forget.Add("@n", row.N);
+            await forget.ExecuteNonQueryAsync(ct);
+            InsertKeys(row.N, merged);
         }
         return (ns, added, pending);
     }
@@ -244,7 +252,19 @@ internal sealed class FilingWriter : IAsyncDisposable
         _insertEntity.Bind(8, entity.Jurisdiction);
         _insertEntity.Bind(9, entity.Placeholder);
         _insertEntity.Bind(10, EntityRows.SearchText(entity));
-        return _insertEntity.Execute();
+        var n = _insertEntity.Execute();
+        InsertKeys(n, entity);
+        return n;
+    }
+
+    private void InsertKeys(long n, Entity entity)
+    {
+        foreach (var key in EntityIds.NameKeys(entity))
+        {
+            _insertKey.Bind(1, key);
+            _insertKey.Bind(2, n);
+            _insertKey.Execute();
+        }
     }
 
     // Edges may name entities written by earlier filings rather than carried in this one.
@@ -298,7 +318,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _edges.Dispose();
-        foreach (var statement in new[] { _findFiling, _findEntity, _insertEntity, _insertFiling, _insertLink, _setEdgeRange })
+        foreach (var statement in new[] { _findFiling, _findEntity, _insertEntity, _insertKey, _insertFiling, _insertLink, _setEdgeRange })
             statement.Dispose();
         await _findEntities.DisposeAsync();
     }

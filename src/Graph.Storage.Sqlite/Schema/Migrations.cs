@@ -114,5 +114,21 @@ internal static class Migrations
                 edge_last = (SELECT MAX(n) FROM edges WHERE filing_n = filings.n);
             DROP INDEX ix_edges_filing;
             """),
+        // The matching key (EntityIds.NormalizeName, registered as name_key) of every name and
+        // alias: the alias match at ingest looks entities up by key instead of scanning them.
+        new(3, "entity name keys", """
+            CREATE TABLE entity_keys (
+                key TEXT NOT NULL,
+                entity_n INTEGER NOT NULL,
+                PRIMARY KEY (key, entity_n)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_entity_keys_entity ON entity_keys (entity_n);
+            INSERT OR IGNORE INTO entity_keys (key, entity_n)
+                SELECT k, n FROM (
+                    SELECT name_key(name) AS k, n FROM entities
+                    UNION ALL
+                    SELECT name_key(a.value), e.n FROM entities e, json_each(e.aliases) a)
+                WHERE k <> '';
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Model;
 using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -17,6 +18,9 @@ internal static class SchemaMigrator
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
             """, ct);
+
+        // Steps that derive keys from names compute them as the program does.
+        connection.CreateFunction("name_key", (string? name) => name is null ? null : EntityIds.NormalizeName(name), isDeterministic: true);
 
         var current = await CurrentVersionAsync(connection, ct);
         if (current > LatestVersion)

@@ -49,6 +49,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<GraphStats> GetStatsAsync(CancellationToken ct = default) => Read(nameof(GetStatsAsync), () => inner.GetStatsAsync(ct), ct);
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         Read(nameof(GetEntitiesAsync), () => inner.GetEntitiesAsync(ids, ct), ct);
+    public Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        Read(nameof(FindByNameKeysAsync), () => inner.FindByNameKeysAsync(keys, ct), ct);
     public Task<Page<Entity>> SearchEntitiesAsync(string? search, string? type, int first, string? after, CancellationToken ct = default) =>
         Read(nameof(SearchEntitiesAsync), () => inner.SearchEntitiesAsync(search, type, first, after, ct), ct);
     public Task<IReadOnlyDictionary<string, IReadOnlyList<RelatedPartyLink>>> GetRelatedPartiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default) =>

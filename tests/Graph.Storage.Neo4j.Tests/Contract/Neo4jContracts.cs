@@ -19,6 +19,11 @@ public sealed class Neo4jEntityReadContract(Neo4jTestServer server) : EntityRead
     protected override async Task<IGraphStore> CreateStoreAsync() => await server.CreateStoreAsync();
 }
 
+public sealed class Neo4jNameKeyContract(Neo4jTestServer server) : NameKeyContract
+{
+    protected override async Task<IGraphStore> CreateStoreAsync() => await server.CreateStoreAsync();
+}
+
 public sealed class Neo4jEdgeReadContract(Neo4jTestServer server) : EdgeReadContract
 {
     protected override async Task<IGraphStore> CreateStoreAsync() => await server.CreateStoreAsync();

@@ -18,7 +18,7 @@ public sealed class Neo4jCsvExporterTests
 
         var expected = new Dictionary<string, string[]>
         {
-            ["entities.csv"] = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "aliasText", "searchText", "isReporter:boolean", "cik", "lei", "jurisdiction", "placeholder"],
+            ["entities.csv"] = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "aliasText", "searchText", "nameKeyText", "isReporter:boolean", "cik", "lei", "jurisdiction", "placeholder"],
             ["filings.csv"] = ["id:ID(Filing)", ":LABEL", "reporterId", "form", "fiscalYear:int", "periodEnd", "source", "contentHash", "ingestedAt"],
             ["graph_meta.csv"] = ["id:ID(GraphMeta)", ":LABEL", "seq:long"],
             ["filed_by.csv"] = [":START_ID(Filing)", ":END_ID(Entity)", ":TYPE"],

@@ -21,7 +21,7 @@ public sealed class StatementsTests
     [Fact]
     public void Schema_splits_into_single_statements_without_comments()
     {
-        Assert.Equal(21, Statements.Schema.Count);
+        Assert.Equal(22, Statements.Schema.Count);
         Assert.All(Statements.Schema, s =>
         {
             Assert.DoesNotContain(";", s, StringComparison.Ordinal);

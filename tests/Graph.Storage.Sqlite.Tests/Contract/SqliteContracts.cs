@@ -36,6 +36,13 @@ public sealed class SqliteEntityReadContract : EntityReadContract
     protected override ValueTask DisposeStoreAsync(IGraphStore store) => SqliteContractStores.DisposeAsync(store, _databases);
 }
 
+public sealed class SqliteNameKeyContract : NameKeyContract
+{
+    private readonly List<TempDatabase> _databases = [];
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.CreateAsync(_databases);
+    protected override ValueTask DisposeStoreAsync(IGraphStore store) => SqliteContractStores.DisposeAsync(store, _databases);
+}
+
 public sealed class SqliteEdgeReadContract : EdgeReadContract
 {
     private readonly List<TempDatabase> _databases = [];

@@ -17,7 +17,7 @@ public sealed class SchemaTests : IAsyncLifetime
         await using var store = await _db.OpenAsync(Ct);
 
         Assert.True(File.Exists(_db.Path));
-        Assert.Equal(2, await store.GetSchemaVersionAsync(Ct));
+        Assert.Equal(3, await store.GetSchemaVersionAsync(Ct));
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
         Assert.Equal("initial graph schema", await ScalarAsync("SELECT name FROM schema_migrations WHERE version = 1"));
     }
@@ -32,7 +32,7 @@ public sealed class SchemaTests : IAsyncLifetime
         await reopened.InitializeAsync(Ct);
 
         Assert.Equal(1, (await reopened.GetStatsAsync(Ct)).Filings);
-        Assert.Equal("2", await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal("3", await ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -43,9 +43,10 @@ public sealed class SchemaTests : IAsyncLifetime
             await store.IngestAsync(ContractGraph.Alpha(), Ct);
             await store.IngestAsync(ContractGraph.Beta(), Ct);
         }
-        // Back to the version 1 layout: an index on edges by filing, no ranges on filings.
+        // Back to the version 1 layout: an index on edges by filing, no ranges on filings, no key table.
         await ExecuteAsync("""
-            DELETE FROM schema_migrations WHERE version = 2;
+            DELETE FROM schema_migrations WHERE version >= 2;
+            DROP TABLE entity_keys;
             CREATE INDEX ix_edges_filing ON edges (filing_n);
             ALTER TABLE filings DROP COLUMN edge_first;
             ALTER TABLE filings DROP COLUMN edge_last;
@@ -53,7 +54,7 @@ public sealed class SchemaTests : IAsyncLifetime
 
         await using var reopened = await _db.OpenAsync(Ct);
 
-        Assert.Equal(2, await reopened.GetSchemaVersionAsync(Ct));
+        Assert.Equal(3, await reopened.GetSchemaVersionAsync(Ct));
         Assert.Equal("0", await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_edges_filing'"));
         Assert.Equal("0", await ScalarAsync("""
             SELECT COUNT(*) FROM filings f
@@ -68,6 +69,44 @@ public sealed class SchemaTests : IAsyncLifetime
         Assert.Equal(
             (ContractGraph.AlphaCorrected().Edges.Count + ContractGraph.Beta().Edges.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
             await ScalarAsync("SELECT COUNT(*) FROM edges"));
+    }
+
+    [Fact]
+    public async Task A_version_2_file_gets_the_name_keys_that_ingest_writes()
+    {
+        await using (var store = await _db.OpenAsync(Ct))
+        {
+            foreach (var filing in ContractGraph.All())
+                await store.IngestAsync(filing, Ct);
+        }
+        const string keys = "SELECT group_concat(k, '|') FROM (SELECT key || '=' || (SELECT id FROM entities WHERE n = entity_n) AS k FROM entity_keys ORDER BY k)";
+        var written = await ScalarAsync(keys);
+        // Back to the version 2 layout: no key table.
+        await ExecuteAsync("""
+            DELETE FROM schema_migrations WHERE version = 3;
+            DROP TABLE entity_keys;
+            """);
+
+        await using var reopened = await _db.OpenAsync(Ct);
+
+        Assert.Equal(3, await reopened.GetSchemaVersionAsync(Ct));
+        Assert.Contains("kic=", written, StringComparison.Ordinal);
+        Assert.Equal(written, await ScalarAsync(keys));
+        Assert.Equal([ContractGraph.KeshenInfoId], (await reopened.FindByNameKeysAsync(["kic"], Ct)).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Keys_of_the_entities_a_correction_drops_go_with_them()
+    {
+        await using var store = await _db.OpenAsync(Ct);
+        foreach (var filing in ContractGraph.All())
+            await store.IngestAsync(filing, Ct);
+
+        await store.IngestAsync(ContractGraph.AlphaCorrected(), Ct);
+
+        // A row left behind would name whichever entity is given the dropped one's number next.
+        Assert.Equal("0", await ScalarAsync($"SELECT COUNT(*) FROM entities WHERE id = '{ContractGraph.SmithId}'"));
+        Assert.Equal("0", await ScalarAsync("SELECT COUNT(*) FROM entity_keys WHERE entity_n NOT IN (SELECT n FROM entities)"));
     }
 
     [Fact]
