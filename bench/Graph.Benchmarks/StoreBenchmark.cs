@@ -71,7 +71,7 @@ internal static class StoreBenchmark
             var random = new Random(options.Seed + 1);
 
             clock.Restart();
-            await store.GetNetworkAsync(SyntheticGraph.EntityId(connected[0]), 1, EdgeFilter.None, 10, options.EdgeLimit, ct);
+            await store.GetNetworkAsync(graph.EntityId(connected[0]), 1, EdgeFilter.None, 10, options.EdgeLimit, ct);
             Console.WriteLine($"Traversal index built on first traversal: {clock.Elapsed.TotalMilliseconds:N0} ms (once per graph version)");
 
             var storeNetwork = new Percentiles();
@@ -81,7 +81,7 @@ internal static class StoreBenchmark
             {
                 var root = connected[random.Next(connected.Length)];
                 clock.Restart();
-                var network = await store.GetNetworkAsync(SyntheticGraph.EntityId(root), 2, EdgeFilter.None, options.NetworkLimit, options.EdgeLimit, ct);
+                var network = await store.GetNetworkAsync(graph.EntityId(root), 2, EdgeFilter.None, options.NetworkLimit, options.EdgeLimit, ct);
                 storeNetwork.Add(clock.Elapsed);
                 clock.Restart();
                 var (kept, left) = bare.Network(root, 2, options.NetworkLimit);
@@ -105,7 +105,7 @@ internal static class StoreBenchmark
                 var from = connected[random.Next(connected.Length)];
                 var to = connected[random.Next(connected.Length)];
                 clock.Restart();
-                var paths = await store.FindPathsAsync(SyntheticGraph.EntityId(from), SyntheticGraph.EntityId(to), 3, EdgeFilter.None, 5, ct);
+                var paths = await store.FindPathsAsync(graph.EntityId(from), graph.EntityId(to), 3, EdgeFilter.None, 5, ct);
                 storePaths.Add(clock.Elapsed);
                 clock.Restart();
                 var hops = bare.ShortestPath(from, to, 3);

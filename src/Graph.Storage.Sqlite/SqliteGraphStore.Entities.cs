@@ -55,10 +55,15 @@ public sealed partial class SqliteGraphStore
         await using var connection = await OpenAsync(ct);
         var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
         var ns = new HashSet<long>();
-        await using (var cmd = connection.Command(
-            "SELECT DISTINCT entity_n FROM entity_keys WHERE key IN (SELECT value FROM json_each(@keys))"))
+        // A name's key is in the id of the entity it names; other keys (aliases, mostly) have rows.
+        await using (var cmd = connection.Command("""
+            SELECT n FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
+            UNION
+            SELECT entity_n FROM entity_keys WHERE key IN (SELECT value FROM json_each(@keys))
+            """))
         {
             cmd.AddList("@keys", keys);
+            cmd.AddList("@ids", keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(EntityIds.ForKey));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 ns.Add(snapshot.Clusters.CanonicalOf(reader.GetInt64(0)));

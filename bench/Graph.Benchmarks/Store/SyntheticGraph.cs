@@ -17,11 +17,18 @@ internal sealed class SyntheticGraph
     /// <summary>Endpoints of every edge by entity number, for the bare in-memory baseline.</summary>
     public required (int From, int To)[] EdgeEnds { get; init; }
 
-    public static string EntityId(int n) => $"ent-{n}";
+    /// <summary>Entity ids by number, made from the names as ingest makes them.</summary>
+    public required string[] Ids { get; init; }
+
+    public string EntityId(int n) => Ids[n];
+
+    private static string Name(int n) => $"Entity {n} Holdings";
 
     public static SyntheticGraph Generate(StoreBenchOptions o)
     {
         var random = new Random(o.Seed);
+        var ids = Enumerable.Range(0, o.Entities).Select(n => EntityIds.ForName(Name(n))).ToArray();
+        string EntityId(int n) => ids[n];
         var zipf = new ZipfSampler(o.Entities, o.Skew);
         var filings = new List<FilingGraph>();
         var ends = new List<(int, int)>(o.Edges);
@@ -36,7 +43,7 @@ internal sealed class SyntheticGraph
             var filingId = $"filing-{filingNo++}";
             var entities = new Dictionary<int, Entity>
             {
-                [reporter] = new() { Id = EntityId(reporter), Name = $"Entity {reporter} Holdings", IsReporter = true },
+                [reporter] = new() { Id = EntityId(reporter), Name = Name(reporter), IsReporter = true },
             };
             var edges = new List<GraphEdge>(count);
             for (var i = 0; i < count; i++)
@@ -45,7 +52,7 @@ internal sealed class SyntheticGraph
                 do
                     party = zipf.Sample(random);
                 while (party == reporter);
-                entities.TryAdd(party, new Entity { Id = EntityId(party), Name = $"Entity {party} Holdings", Type = party % 10 == 7 ? "person" : "company" });
+                entities.TryAdd(party, new Entity { Id = EntityId(party), Name = Name(party), Type = party % 10 == 7 ? "person" : "company" });
                 var kind = Kinds[random.Next(Kinds.Length)];
                 var partyIsSource = kind is "revenue" or "loan_from" or "due_from";
                 var amount = (decimal)Math.Round(Math.Exp(random.NextDouble() * 14), 0);
@@ -73,7 +80,7 @@ internal sealed class SyntheticGraph
                 edges,
                 [.. entities.Keys.Where(k => k != reporter).Select(k => new RelatedPartyLink(EntityId(reporter), EntityId(k), null, filingId))]));
         }
-        return new SyntheticGraph { Filings = filings, EntityCount = o.Entities, EdgeEnds = [.. ends] };
+        return new SyntheticGraph { Filings = filings, EntityCount = o.Entities, EdgeEnds = [.. ends], Ids = ids };
     }
 }
 

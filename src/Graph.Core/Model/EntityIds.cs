@@ -50,6 +50,12 @@ public static class EntityIds
     public static IReadOnlyList<string> NameKeys(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        if (entity.Aliases.Count == 0)
+        {
+            // Most entities: no alias, one key.
+            var key = NormalizeName(entity.Name);
+            return key.Length == 0 ? [] : [key];
+        }
         return entity.Aliases.Prepend(entity.Name).Select(NormalizeName).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
@@ -60,6 +66,13 @@ public static class EntityIds
         var key = NormalizeName(name);
         if (key.Length == 0)
             throw new ArgumentException($"An entity name needs letters or digits: '{name}'.", nameof(name));
+        return Compose(key);
+    }
+
+    /// <summary>The id <see cref="ForName"/> gives every name with this matching key.</summary>
+    public static string ForKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         return Compose(key);
     }
 
@@ -96,7 +109,8 @@ public static class EntityIds
 
     private static List<string> Words(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        // ASCII has nothing to decompose; the check spares most names a call into ICU.
+        var decomposed = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -21,6 +21,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     private readonly RawStatement _findEntity;
     private readonly RawStatement _insertEntity;
     private readonly RawStatement _insertKey;
+    private readonly RawStatement _deleteKey;
     private readonly RawStatement _insertFiling;
     private readonly RawStatement _insertLink;
     private readonly RawStatement _setEdgeRange;
@@ -44,6 +45,7 @@ internal sealed class FilingWriter : IAsyncDisposable
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
         _insertKey = new RawStatement(connection, "INSERT OR IGNORE INTO entity_keys (key, entity_n) VALUES (?1, ?2)");
+        _deleteKey = new RawStatement(connection, "DELETE FROM entity_keys WHERE key = ?1 AND entity_n = ?2");
         _insertFiling = new RawStatement(connection, """
             INSERT INTO filings (id, reporter_n, form, fiscal_year, period_end, source, content_hash, ingested_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -170,12 +172,18 @@ internal sealed class FilingWriter : IAsyncDisposable
               AND NOT EXISTS (SELECT 1 FROM edges WHERE to_n = entities.n)
               AND NOT EXISTS (SELECT 1 FROM related_parties WHERE party_n = entities.n OR reporter_n = entities.n)
               AND NOT EXISTS (SELECT 1 FROM filings WHERE reporter_n = entities.n)
-              AND NOT EXISTS (SELECT 1 FROM same_as WHERE entity_n = entities.n OR target_n = entities.n);
-            DELETE FROM entity_keys WHERE entity_n IN (SELECT value FROM json_each(@ns))
-              AND entity_n NOT IN (SELECT n FROM entities);
+              AND NOT EXISTS (SELECT 1 FROM same_as WHERE entity_n = entities.n OR target_n = entities.n)
+            RETURNING n, id, name, aliases
             """, _tx);
         cmd.AddList("@ns", candidates);
-        await cmd.ExecuteNonQueryAsync(ct);
+        var deleted = new List<(long N, Entity Entity)>();
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                deleted.Add((reader.GetInt64(0), new Entity { Id = reader.GetString(1), Name = reader.GetString(2), Aliases = EntityRows.ReadAliases(reader.GetString(3)) }));
+        }
+        foreach (var (n, entity) in deleted)
+            ChangeKeys(n, entity, null);
     }
 
     private async Task<(Dictionary<string, long> Ns, int Added, Dictionary<string, (long N, Entity Entity)> Stored)> UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken ct)
@@ -232,10 +240,7 @@ internal sealed class FilingWriter : IAsyncDisposable
                 """, _tx);
             EntityRows.Bind(update, merged);
             await update.ExecuteNonQueryAsync(ct);
-            await using var forget = _connection.Command("DELETE FROM entity_keys WHERE entity_n = @n", _tx);
-            forget.Add("@n", row.N);
-            await forget.ExecuteNonQueryAsync(ct);
-            InsertKeys(row.N, merged);
+            ChangeKeys(row.N, row.Entity, merged);
         }
         return (ns, added, pending);
     }
@@ -253,19 +258,32 @@ internal sealed class FilingWriter : IAsyncDisposable
         _insertEntity.Bind(9, entity.Placeholder);
         _insertEntity.Bind(10, EntityRows.SearchText(entity));
         var n = _insertEntity.Execute();
-        InsertKeys(n, entity);
+        ChangeKeys(n, null, entity);
         return n;
     }
 
-    private void InsertKeys(long n, Entity entity)
+    /// <summary>Replaces the stored name keys of entity <paramref name="n"/> as it was with those of it as it is (null: none).</summary>
+    private void ChangeKeys(long n, Entity? was, Entity? now)
     {
-        foreach (var key in EntityIds.NameKeys(entity))
+        var old = was is null ? [] : StoredKeys(was);
+        var current = now is null ? [] : StoredKeys(now);
+        foreach (var key in old.Except(current, StringComparer.Ordinal))
+        {
+            _deleteKey.Bind(1, key);
+            _deleteKey.Bind(2, n);
+            _deleteKey.Execute();
+        }
+        foreach (var key in current)
         {
             _insertKey.Bind(1, key);
             _insertKey.Bind(2, n);
             _insertKey.Execute();
         }
     }
+
+    // The keys that need a row in entity_keys: not the one the entity's id is made from.
+    private static IEnumerable<string> StoredKeys(Entity entity) =>
+        EntityIds.NameKeys(entity).Where(key => EntityIds.ForKey(key) != entity.Id);
 
     // Edges may name entities written by earlier filings rather than carried in this one.
     private long EntityN(Dictionary<string, long> ns, string id)
@@ -318,7 +336,7 @@ internal sealed class FilingWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _edges.Dispose();
-        foreach (var statement in new[] { _findFiling, _findEntity, _insertEntity, _insertKey, _insertFiling, _insertLink, _setEdgeRange })
+        foreach (var statement in new[] { _findFiling, _findEntity, _insertEntity, _insertKey, _deleteKey, _insertFiling, _insertLink, _setEdgeRange })
             statement.Dispose();
         await _findEntities.DisposeAsync();
     }

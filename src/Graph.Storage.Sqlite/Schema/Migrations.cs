@@ -114,21 +114,23 @@ internal static class Migrations
                 edge_last = (SELECT MAX(n) FROM edges WHERE filing_n = filings.n);
             DROP INDEX ix_edges_filing;
             """),
-        // The matching key (EntityIds.NormalizeName, registered as name_key) of every name and
-        // alias: the alias match at ingest looks entities up by key instead of scanning them.
+        // Matching keys (EntityIds.NormalizeName, registered as name_key) of names and aliases:
+        // the alias match at ingest looks entities up by key instead of scanning them. A key whose
+        // id (EntityIds.ForKey, registered as id_for_key) is the entity's own needs no row: the
+        // id finds it. That is the name of every entity ingest builds, so rows are mostly aliases.
+        // Rows are removed by key, computed from the entity's old names, so no index by entity.
         new(3, "entity name keys", """
             CREATE TABLE entity_keys (
                 key TEXT NOT NULL,
                 entity_n INTEGER NOT NULL,
                 PRIMARY KEY (key, entity_n)
             ) WITHOUT ROWID;
-            CREATE INDEX ix_entity_keys_entity ON entity_keys (entity_n);
             INSERT OR IGNORE INTO entity_keys (key, entity_n)
                 SELECT k, n FROM (
-                    SELECT name_key(name) AS k, n FROM entities
+                    SELECT name_key(name) AS k, n, id FROM entities
                     UNION ALL
-                    SELECT name_key(a.value), e.n FROM entities e, json_each(e.aliases) a)
-                WHERE k <> '';
+                    SELECT name_key(a.value), e.n, e.id FROM entities e, json_each(e.aliases) a)
+                WHERE k <> '' AND id_for_key(k) <> id;
             """),
     ];
 }

@@ -21,6 +21,7 @@ internal static class SchemaMigrator
 
         // Steps that derive keys from names compute them as the program does.
         connection.CreateFunction("name_key", (string? name) => name is null ? null : EntityIds.NormalizeName(name), isDeterministic: true);
+        connection.CreateFunction("id_for_key", (string? key) => string.IsNullOrWhiteSpace(key) ? null : EntityIds.ForKey(key), isDeterministic: true);
 
         var current = await CurrentVersionAsync(connection, ct);
         if (current > LatestVersion)

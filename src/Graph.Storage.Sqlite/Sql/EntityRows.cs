@@ -26,7 +26,7 @@ internal static class EntityRows
     public static string Aliases(Entity e) => JsonSerializer.Serialize(e.Aliases);
 
     // Most entities have no alias: skip the JSON reader for them.
-    private static string[] ReadAliases(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+    public static string[] ReadAliases(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     /// <summary>Lower-case name and aliases, one per line: what substring search looks in.</summary>
     public static string SearchText(Entity e) =>
