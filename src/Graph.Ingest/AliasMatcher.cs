@@ -30,7 +30,7 @@ public sealed class AliasMatcher(IGraphStore store)
         var links = new List<SameAsLink>();
         foreach (var entity in filing.Entities.Where(e => e.Placeholder is null))
         {
-            var names = entity.Aliases.Prepend(entity.Name).Select(Key).Where(Usable).Distinct().ToList();
+            var names = EntityIds.NameKeys(entity).Where(Usable).ToList();
             if (names.Count == 0)
                 continue;
             var current = (await store.GetEntitiesAsync([entity.Id], ct)).GetValueOrDefault(entity.Id);

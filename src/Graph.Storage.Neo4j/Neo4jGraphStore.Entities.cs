@@ -37,10 +37,12 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Count == 0)
+        // A blank key is the key of no name (and its needle would match a node without keys).
+        var needles = keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(EntityMapping.KeyNeedle).ToList();
+        if (needles.Count == 0)
             return [];
         var clusters = await LoadClustersAsync(ct).ConfigureAwait(false);
-        var result = await RunAsync(Statements.FindByNameKeys, new() { ["needles"] = keys.Select(EntityMapping.KeyNeedle).ToList() }, ct)
+        var result = await RunAsync(Statements.FindByNameKeys, new() { ["needles"] = needles }, ct)
             .ConfigureAwait(false);
         var found = result.Rows.Select(r => clusters.CanonicalOf(r.GetString("id"))).Distinct(StringComparer.Ordinal).ToList();
         var entities = await LoadCanonicalEntitiesAsync(found, clusters, ct).ConfigureAwait(false);

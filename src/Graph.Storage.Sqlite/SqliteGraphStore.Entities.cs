@@ -50,7 +50,9 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<Entity>> FindByNameKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Count == 0)
+        // A blank key is the key of no name.
+        var wanted = keys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        if (wanted.Count == 0)
             return [];
         await using var connection = await OpenAsync(ct);
         var snapshot = await _snapshots.GetAsync(connection, withIndex: false, ct);
@@ -62,8 +64,8 @@ public sealed partial class SqliteGraphStore
             SELECT entity_n FROM entity_keys WHERE key IN (SELECT value FROM json_each(@keys))
             """))
         {
-            cmd.AddList("@keys", keys);
-            cmd.AddList("@ids", keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(EntityIds.ForKey));
+            cmd.AddList("@keys", wanted);
+            cmd.AddList("@ids", wanted.Select(EntityIds.ForKey));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 ns.Add(snapshot.Clusters.CanonicalOf(reader.GetInt64(0)));

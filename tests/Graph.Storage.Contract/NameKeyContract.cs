@@ -28,6 +28,7 @@ public abstract class NameKeyContract : StoreContract
         Assert.Equal(new[] { ContractGraph.DeltaId, ContractGraph.KeshenId }.Order(), several.Select(e => e.Id).Order());
         Assert.Empty(await Store.FindByNameKeysAsync(["no such key"], Ct));
         Assert.Empty(await Store.FindByNameKeysAsync([], Ct));
+        Assert.Empty(await Store.FindByNameKeysAsync(["", " "], Ct));
     }
 
     [Fact]
